@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Dyad.Analysis;
+using Dyad.Ingest;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+internal static class EvalCommand
+{
+    public static Command Build()
+    {
+        var gold = new Option<string>("--gold") { Description = "The answer key: JSON Lines as samples/README.md defines.", Required = true };
+        var docs = new Argument<string>("docs") { Description = "The folder holding the documents the key names." };
+        var command = new Command("eval", "Run the pipeline on documents and score it against an answer key: events, extraction, titles, dates.") { gold, docs };
+        command.SetAction(r => CommonOptions.Guard(() => Run(r.GetValue(gold)!, r.GetValue(docs)!)));
+        return command;
+    }
+
+    private static int Run(string goldPath, string folder)
+    {
+        var pipeline = new DyadPipeline();
+        var scores = new List<DocumentScore>();
+        foreach (var g in GoldDocument.Load(goldPath))
+        {
+            var path = Path.Combine(folder, g.Doc);
+            var read = DocumentReader.ReadFile(path).First();
+            if (read.Failure is { } f) { Console.Error.WriteLine($"dyad: {f}"); continue; }
+            var processed = pipeline.Process(read.Document!);
+            scores.Add(Evaluator.Score(g, read.Document!.Content, processed.Article, processed.Events));
+        }
+        var report = new EvaluationReport(scores);
+        Print(report);
+        return CommonOptions.Ok;
+    }
+
+    private static void Print(EvaluationReport report)
+    {
+        var table = new Table().AddColumns("doc", "events P", "events R", "lines P", "lines R", "title", "date");
+        foreach (var d in report.Documents)
+            table.AddRow(Markup.Escape(d.Doc), $"{d.Correct}/{d.Predicted}", $"{d.Found}/{d.Gold}", $"{d.ExtractedRight}/{d.Extracted}", $"{d.BodyRecalled}/{d.BodyGold}",
+                d.TitleRight ? "ok" : "wrong", d.DateRight ? $"ok ({d.Published ?? "null"})" : $"wrong ({d.Published ?? "null"})");
+        AnsiConsole.Write(table);
+        Console.WriteLine($"events:     precision {report.EventPrecision:0.000}  recall {report.EventRecall:0.000}  F1 {report.EventF1:0.000}");
+        Console.WriteLine($"extraction: precision {report.LinePrecision:0.000}  recall {report.LineRecall:0.000}  F1 {report.LineF1:0.000}");
+        Console.WriteLine($"title accuracy {report.TitleAccuracy:0.000}  date accuracy {report.DateAccuracy:0.000}  ({report.Documents.Count} documents)");
+        foreach (var d in report.Documents)
+        {
+            foreach (var m in d.Misses) Console.WriteLine($"  miss        {d.Doc}: {m}");
+            foreach (var f in d.FalseAlarms) Console.WriteLine($"  false alarm {d.Doc}: {f}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Dyad.Actors;
+
+public enum ActorKind
+{
+    Country, Demonym, Capital, Seat, Organisation, Person, Role,
+    /// <summary>"both sides", "hai bên": the article's two main actors together.</summary>
+    Joint,
+    /// <summary>"all parties", "any country": too vague to be one end of a dyad.</summary>
+    Generic,
+    CountryAnaphor, PersonAnaphor,
+    /// <summary>A phrase that contains an actor's name but is not an actor ("UN Charter", "tiếng Nga").</summary>
+    NotActor,
+}

@@ -1,0 +1,13 @@
+namespace Dyad.Actors;
+
+/// <summary>
+/// An actor found in a sentence: tokens [Start, End), character span [CharStart, CharEnd) in the body,
+/// the country (or organisation acronym) it acts for, its CAMEO role and, where named, the person.
+/// </summary>
+public sealed record ActorMention(int Start, int End, int CharStart, int CharEnd, ActorKind Kind, string? Country, string? Role, string? Name, string Text)
+{
+    /// <summary>CAMEO actor code: country plus role ("RUSGOV"), or the country alone.</summary>
+    public string Code => (Country ?? "") + (Role ?? "");
+
+    public bool IsConcrete => Country is not null && Kind is not (ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor);
+}

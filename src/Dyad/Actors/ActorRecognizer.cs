@@ -1,0 +1,110 @@
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Finds the actors of one sentence. Names come from the gazetteer (longest match first); a role word,
+/// a country and a name next to each other ("Tổng thống Nga Vladimir Putin", "Russian Foreign Minister
+/// Sergey Lavrov") become one actor. A one-word country name that continues a capitalised name
+/// ("Nguyễn Thị Nga") or is written in lower case ("mỹ phẩm", "us") is not a country.
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private static readonly HashSet<string> Joiners = ["of", "the", "của", "'s", "’s"];
+    private readonly Gazetteer gazetteer;
+
+    public ActorRecognizer(Gazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    public IReadOnlyList<ActorMention> Recognize(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var matches = gazetteer.Names.FindLongest(tokens);
+        var kept = new List<PhraseMatch<GazetteerEntry>>(matches.Count);
+        foreach (var m in matches)
+            if (IsPlausible(tokens, m, matches)) kept.Add(m);
+        AddHyphenPairs(tokens, kept);
+        kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return Group(tokens, kept);
+    }
+
+    private static bool IsPlausible(IReadOnlyList<Token> tokens, PhraseMatch<GazetteerEntry> m, List<PhraseMatch<GazetteerEntry>> all)
+    {
+        var kind = m.Value.Kind;
+        if (kind is ActorKind.Role or ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor) return true;
+        var first = tokens[m.Start];
+        if (!first.IsCapitalized && !char.IsUpper(tokens[m.End - 1].Text[0])) return false;
+        if (m.End - m.Start > 1 || kind != ActorKind.Country) return true;
+        // A capitalised word just before, itself no actor, makes this the end of someone's name.
+        if (m.Start == 0) return true;
+        var prev = tokens[m.Start - 1];
+        return !(prev.IsCapitalized && !all.Any(o => o.End == m.Start));
+    }
+
+    // "Nga-Mỹ", "Russia-Cuba": two countries written as one hyphenated word are both actors, side by side.
+    private void AddHyphenPairs(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> kept)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || !t.Text.Contains('-') || kept.Any(k => k.Start <= i && i < k.End)) continue;
+            var parts = Tokenizer.Tokenize(t.Text.Replace('-', ' '), 0);
+            var found = gazetteer.Names.FindLongest(parts).Where(p => p.Value.Kind == ActorKind.Country).ToList();
+            if (found.Count < 2 || found.Sum(f => f.End - f.Start) != parts.Count) continue;
+            foreach (var f in found) kept.Add(new PhraseMatch<GazetteerEntry>(i, i + 1, f.Value with { Kind = ActorKind.Joint }, f.Weight));
+        }
+    }
+
+    private List<ActorMention> Group(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> matches)
+    {
+        var result = new List<ActorMention>();
+        var i = 0;
+        while (i < matches.Count)
+        {
+            var j = i + 1;
+            if (IsComposable(matches[i].Value.Kind))
+                while (j < matches.Count && IsComposable(matches[j].Value.Kind) && OnlyJoinersBetween(tokens, matches[j - 1].End, matches[j].Start)
+                       && !ConflictingCountries(matches, i, j)) j++;
+            if (Compose(tokens, matches, i, j) is { } mention) result.Add(mention);
+            i = j;
+        }
+        return result;
+    }
+
+    private static bool IsComposable(ActorKind k) => k is ActorKind.Role or ActorKind.Country or ActorKind.Demonym or ActorKind.Seat or ActorKind.Capital or ActorKind.Person or ActorKind.Organisation or ActorKind.PersonAnaphor;
+
+    private static bool OnlyJoinersBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!Joiners.Contains(tokens[k].Lower) && tokens[k].Text != ",") return false;
+        return to - from <= 2;
+    }
+
+    private static bool ConflictingCountries(List<PhraseMatch<GazetteerEntry>> matches, int from, int next)
+    {
+        var candidate = matches[next].Value;
+        if (candidate.Country is null || candidate.Kind == ActorKind.Person) return false;
+        for (var k = from; k < next; k++)
+            if (matches[k].Value is { Country: { } c, Kind: not ActorKind.Person } && c != candidate.Country) return true;
+        return false;
+    }
+
+    private ActorMention? Compose(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> matches, int from, int to)
+    {
+        var group = matches.GetRange(from, to - from);
+        var start = group[0].Start;
+        var end = group.Max(g => g.End);
+        var text = string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
+        var (cs, ce) = (tokens[start].Start, tokens[end - 1].End);
+        if (group.Count == 1 && group[0].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor)
+        {
+            var v = group[0].Value;
+            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text);
+        }
+        var person = group.Select(g => g.Value.Person).FirstOrDefault(p => p is not null);
+        var place = group.Select(g => g.Value).FirstOrDefault(v => v.Kind is not (ActorKind.Person or ActorKind.Role or ActorKind.PersonAnaphor) && v.Country is not null);
+        var role = group.Select(g => g.Value).FirstOrDefault(v => v.Kind == ActorKind.Role && v.Role is not null)?.Role ?? place?.Role ?? person?.Role;
+        var country = place?.Country ?? person?.Country;
+        if (country is null) return null;
+        var kind = person is not null ? ActorKind.Person : place!.Kind;
+        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text);
+    }
+}

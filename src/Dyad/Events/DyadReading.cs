@@ -1,0 +1,85 @@
+using Dyad.Actors;
+
+namespace Dyad.Events;
+
+/// <summary>Who acts and on whom for one trigger: one or more (source, target) pairs and the mentions they rest on.</summary>
+public sealed record DyadReading(IReadOnlyList<(ActorMention Source, ActorMention Target)> Pairs, int TargetStart);
+
+/// <summary>
+/// Reads source and target around a trigger from the sentence's structure: the nearest actor before the
+/// trigger is its subject (two joined by "and" act together; "both sides" stands for the article's main
+/// pair), the first other actor after it is its object; a passive "was received by X" swaps them; a vague
+/// object ("all parties") gives nothing.
+/// </summary>
+public static class DyadReader
+{
+    private const int MaxObjectDistance = 15;
+
+    public static DyadReading? Read(IReadOnlyList<ActorMention> actors, SentenceCues cues, int triggerStart, int triggerEnd, int clauseStart,
+        ActorMention? speaker, DocumentActors document)
+    {
+        if (cues.EndsAt(Cue.PassiveBefore, triggerStart) && cues.StartsAt(Cue.PassiveAfter, triggerEnd))
+            return Passive(actors, triggerStart, triggerEnd, document);
+
+        var subjects = Subjects(actors, cues, clauseStart, triggerStart, speaker, document);
+        if (subjects.Count == 0) return null;
+        var obj = ObjectAfter(actors, triggerEnd, subjects.Select(s => s.Country).ToHashSet());
+        if (obj is { Kind: ActorKind.Generic }) return null;
+        var pairs = new List<(ActorMention, ActorMention)>();
+        if (obj is not null && obj.Kind == ActorKind.Joint && obj.Country is null)
+        {
+            foreach (var s in subjects)
+                if (document.PartnerOf(s.Country!) is { } partner) pairs.Add((s, obj with { Country = partner, Kind = ActorKind.Country }));
+        }
+        else if (obj is not null)
+        {
+            foreach (var s in subjects) pairs.Add((s, obj));
+        }
+        else if (subjects.Count == 2)
+        {
+            pairs.Add((subjects[0], subjects[1]));
+            pairs.Add((subjects[1], subjects[0]));
+        }
+        return pairs.Count == 0 ? null : new DyadReading(pairs, obj?.Start ?? triggerEnd);
+    }
+
+    private static List<ActorMention> Subjects(IReadOnlyList<ActorMention> actors, SentenceCues cues, int clauseStart, int triggerStart,
+        ActorMention? speaker, DocumentActors document)
+    {
+        var index = -1;
+        for (var i = actors.Count - 1; i >= 0; i--)
+            if (actors[i].End <= triggerStart && actors[i].Start >= clauseStart && actors[i].Kind != ActorKind.NotActor) { index = i; break; }
+        if (index < 0) return speaker is { Country: not null } ? [speaker] : [];
+        var subject = actors[index];
+        if (subject.Kind == ActorKind.Generic) return [];
+        if (subject.Kind == ActorKind.Joint && subject.Country is null)
+            return document is { MainA: { } a, MainB: { } b } ? [subject with { Country = a }, subject with { Country = b }] : [];
+        if (subject.Kind == ActorKind.Joint)
+            return actors.Where(x => x.Kind == ActorKind.Joint && x.Start == subject.Start && x.Country is not null).ToList();
+        if (index > 0 && actors[index - 1] is { IsConcrete: true } before && before.Country != subject.Country
+            && cues.EndsAt(Cue.Conjunction, subject.Start) && cues.StartsAt(Cue.Conjunction, before.End))
+            return [before, subject];
+        return subject.Country is null ? [] : [subject];
+    }
+
+    private static ActorMention? ObjectAfter(IReadOnlyList<ActorMention> actors, int triggerEnd, HashSet<string?> subjectCountries)
+    {
+        foreach (var m in actors)
+        {
+            if (m.Start < triggerEnd || m.Kind == ActorKind.NotActor) continue;
+            if (m.Start - triggerEnd > MaxObjectDistance) return null;
+            if (m.Kind is ActorKind.Generic) return m;
+            if (m.Kind == ActorKind.Joint && m.Country is null) return m;
+            if (m.Country is not null && !subjectCountries.Contains(m.Country)) return m;
+        }
+        return null;
+    }
+
+    private static DyadReading? Passive(IReadOnlyList<ActorMention> actors, int triggerStart, int triggerEnd, DocumentActors document)
+    {
+        var patient = actors.LastOrDefault(a => a.End <= triggerStart && a.IsConcrete);
+        var agent = actors.FirstOrDefault(a => a.Start > triggerEnd && a.IsConcrete);
+        if (patient is null || agent is null || patient.Country == agent.Country) return null;
+        return new DyadReading([(agent, patient)], agent.Start);
+    }
+}

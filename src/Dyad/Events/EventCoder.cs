@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dyad.Actors;
+using Dyad.Extraction;
+using Dyad.Text;
+
+namespace Dyad.Events;
+
+/// <summary>
+/// Codes the events of an article, sentence by sentence: trigger phrases from the lexicon, source and
+/// target from the sentence around them, modality and negation from the grammar words, a date from the
+/// sentence or the article; then merges the reports of one event.
+/// </summary>
+public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFinder dates, CameoTable cameo)
+{
+    private const int CueWindow = 4;
+
+    // With "will", "plans to", an act of cooperation is an intent to cooperate (CAMEO root 03).
+    private static readonly Dictionary<string, string> IntentCodes = new() { ["04"] = "036", ["05"] = "032", ["06"] = "031", ["07"] = "033", ["08"] = "035" };
+
+    public IReadOnlyList<CodedEvent> Code(Article article, IReadOnlyList<Sentence> sentences, DocumentActors actors)
+    {
+        var events = new List<CodedEvent>();
+        for (var s = 0; s < sentences.Count; s++)
+            CodeSentence(article, sentences[s], actors.BySentence[s], actors, events);
+        return EventMerger.Merge(events);
+    }
+
+    private void CodeSentence(Article article, Sentence sentence, IReadOnlyList<ActorMention> mentions, DocumentActors document, List<CodedEvent> events)
+    {
+        if (mentions.Count == 0) return;
+        var tokens = sentence.Tokens;
+        var cues = grammar.Find(tokens);
+        var dateMentions = dates.Find(tokens);
+        var clauseStart = 0;
+        ActorMention? speaker = null;
+        var objectSpans = new List<(int From, int To)>();
+        foreach (var match in lexicon.Triggers.FindLongest(tokens))
+        {
+            var trigger = match.Value;
+            var start = Math.Max(clauseStart, cues.LastBefore(Cue.ClauseBreak, match.Start));
+            if (trigger.Kind == TriggerKind.Speech)
+            {
+                speaker = mentions.LastOrDefault(m => m.End <= match.Start && m.Start >= start && m.IsConcrete) ?? speaker;
+                clauseStart = match.End;
+                continue;
+            }
+            if (objectSpans.Any(span => match.Start >= span.From && match.Start < span.To)) continue;
+            if (cues.EndsAt(Cue.Nominalizer, match.Start) || cues.Before(Cue.Negation, match.Start, CueWindow - 1, start)) continue;
+            var reading = DyadReader.Read(mentions, cues, match.Start, match.End, start, speaker, document);
+            if (reading is null) continue;
+            objectSpans.Add((match.End, reading.TargetStart));
+            var modality = cues.Before(Cue.Possibility, match.Start, CueWindow, start) ? "possible"
+                : cues.Before(Cue.Intent, match.Start, CueWindow, start) ? "intended" : "asserted";
+            var code = cameo[modality != "asserted" && IntentCodes.TryGetValue(cameo[trigger.Cameo].Root, out var intent) ? intent : trigger.Cameo];
+            var (date, dateReason) = EventDating.Date(dateMentions, match.Start, match.End, article.Published);
+            foreach (var (source, target) in reading.Pairs)
+                events.Add(Build(article, sentence, tokens, match, trigger, code, modality, source, target, date, dateReason));
+        }
+    }
+
+    private CodedEvent Build(Article article, Sentence sentence, IReadOnlyList<Token> tokens, PhraseMatch<Trigger> match, Trigger trigger,
+        CameoCode code, string modality, ActorMention source, ActorMention target, PartialDate? date, string dateReason)
+    {
+        var triggerStart = tokens[match.Start].Start;
+        var triggerEnd = tokens[match.End - 1].End;
+        var evidence = new Evidence(article.Doc, sentence.Text, sentence.Start, sentence.End, article.Body[triggerStart..triggerEnd], triggerStart, triggerEnd,
+            source.CharStart, source.CharEnd, target.CharStart, target.CharEnd, $"{trigger.Source}: {trigger.Pattern} → {trigger.Cameo}", dateReason);
+        var confidence = Confidence(match, source, target, modality);
+        var id = EventId(Actor(source), Actor(target), code.Root, date, article.Doc);
+        return new CodedEvent(id, article.Doc, date, Actor(source), Actor(target), code, cameo.PloverOf(code), article.Lang, confidence, modality, [evidence]);
+    }
+
+    private static EventActor Actor(ActorMention m) => new(m.Code, m.Country!, m.Role, m.Name);
+
+    private static double Confidence(PhraseMatch<Trigger> match, ActorMention source, ActorMention target, string modality)
+    {
+        var c = 0.5;
+        if (match.Weight >= 2) c += 0.15;
+        if (source.Kind is not (ActorKind.Joint or ActorKind.PersonAnaphor or ActorKind.CountryAnaphor)) c += 0.15;
+        if (target.Kind is not (ActorKind.Joint or ActorKind.PersonAnaphor or ActorKind.CountryAnaphor)) c += 0.1;
+        if (modality == "possible") c *= 0.6;
+        else if (modality == "intended") c *= 0.85;
+        return Math.Round(Math.Min(c, 0.95), 2);
+    }
+
+    /// <summary>
+    /// The same dyad, root and date is the same event whichever article reports it; an event without a full
+    /// date cannot be told apart from others, so it stays within its own article.
+    /// </summary>
+    public static string EventId(EventActor source, EventActor target, string root, PartialDate? date, string doc)
+    {
+        var key = $"{source.Country}|{target.Country}|{root}|{date?.ToIso()}";
+        if (date is not { Year: not null }) key += "|" + doc;
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+}

@@ -1,0 +1,46 @@
+using Dyad.Languages;
+using Dyad.Text;
+
+namespace Dyad.Events;
+
+public enum Cue { Negation, Possibility, Intent, Nominalizer, Conjunction, ClauseBreak, PassiveBefore, PassiveAfter }
+
+/// <summary>The grammar words of one language, found in a sentence in one pass.</summary>
+public sealed class GrammarCues
+{
+    private readonly PhraseMatcher<Cue> cues = new();
+
+    public GrammarCues(GrammarWords g)
+    {
+        Add(g.Negation, Cue.Negation);
+        Add(g.Possibility, Cue.Possibility);
+        Add(g.Intent, Cue.Intent);
+        Add(g.Nominalizers, Cue.Nominalizer);
+        Add(g.Conjunctions, Cue.Conjunction);
+        Add(g.ClauseBreaks, Cue.ClauseBreak);
+        Add(g.PassiveBefore, Cue.PassiveBefore);
+        Add(g.PassiveAfter, Cue.PassiveAfter);
+    }
+
+    private void Add(IEnumerable<string> words, Cue cue)
+    {
+        foreach (var w in words) cues.Add(w, cue);
+    }
+
+    public SentenceCues Find(IReadOnlyList<Token> tokens) => new(cues.FindAll(tokens));
+}
+
+/// <summary>Where each grammar cue sits in one sentence.</summary>
+public sealed class SentenceCues(List<PhraseMatch<Cue>> matches)
+{
+    public bool EndsAt(Cue cue, int position) => matches.Any(m => m.Value == cue && m.End == position);
+
+    public bool StartsAt(Cue cue, int position) => matches.Any(m => m.Value == cue && m.Start == position);
+
+    /// <summary>A cue ending within <paramref name="window"/> tokens before <paramref name="position"/>, after <paramref name="notBefore"/>.</summary>
+    public bool Before(Cue cue, int position, int window, int notBefore = 0) =>
+        matches.Any(m => m.Value == cue && m.End <= position && m.End >= position - window && m.Start >= notBefore);
+
+    public int LastBefore(Cue cue, int position) =>
+        matches.Where(m => m.Value == cue && m.End <= position).Select(m => m.End).DefaultIfEmpty(0).Max();
+}

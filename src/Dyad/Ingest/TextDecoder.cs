@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Dyad.Text;
+
+namespace Dyad.Ingest;
+
+/// <summary>
+/// Turns bytes into NFC text: a BOM wins, then strict UTF-8, then the charset an HTML page declares,
+/// then windows-1252, the legacy default of the web.
+/// </summary>
+public static partial class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0) return true;
+            if (b < 9 || b is > 13 and < 32) controls++;
+        }
+        return sample.Length > 0 && controls * 20 > sample.Length;
+    }
+
+    public static string Decode(byte[] bytes, string? declaredCharset = null)
+    {
+        var (encoding, skip) = Detect(bytes, declaredCharset);
+        return TextNormalizer.Normalize(encoding.GetString(bytes, skip, bytes.Length - skip));
+    }
+
+    private static (Encoding, int) Detect(byte[] bytes, string? declaredCharset)
+    {
+        if (bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8)) return (Encoding.UTF8, 3);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return (Encoding.UTF8, 0);
+        }
+        catch (DecoderFallbackException)
+        {
+            var charset = declaredCharset ?? SniffHtmlCharset(bytes);
+            return (FindEncoding(charset) ?? Encoding.GetEncoding(1252), 0);
+        }
+    }
+
+    private static Encoding? FindEncoding(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        try { return Encoding.GetEncoding(name.Trim().Trim('"', '\'')); }
+        catch (ArgumentException) { return null; }
+    }
+
+    private static string? SniffHtmlCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var m = CharsetPattern().Match(head);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetPattern();
+}

@@ -1,0 +1,152 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using Dyad.Events;
+using Dyad.Text;
+
+namespace Dyad.Store;
+
+/// <summary>
+/// The embedded DuckDB store: one file holding documents, events and their mentions. Each batch of
+/// documents is written in one transaction, so a killed run leaves whole batches only, and a document's
+/// content hash makes writing it again a no-op.
+/// </summary>
+public sealed partial class EventStore : IDisposable
+{
+    public const string DefaultFile = "dyad.duckdb";
+    private readonly DuckDBConnection connection;
+
+    public string Path { get; }
+
+    private EventStore(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        this.connection = connection;
+    }
+
+    /// <summary>--store, else DYAD_STORE, else dyad.duckdb in the working directory.</summary>
+    public static string ResolvePath(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable("DYAD_STORE") is { Length: > 0 } env ? env : DefaultFile;
+
+    public static EventStore Open(string path, bool readOnly = false)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full)) throw new StoreException($"{path}: no store here yet; run `dyad ingest` first");
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var connection = new DuckDBConnection($"Data Source={full}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
+        try { connection.Open(); }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw new StoreException(e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? $"{path}: the store is in use by another Dyad process; wait for it to finish or use another --store"
+                : $"{path}: cannot open the store: {FirstLine(e.Message)}");
+        }
+        if (!readOnly) StoreSchema.Migrate(connection);
+        return new EventStore(path, connection);
+    }
+
+    public bool Contains(string contentHash)
+    {
+        using var cmd = Command("SELECT 1 FROM documents WHERE content_hash = $1", contentHash);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Writes documents and their events in one transaction; returns how many documents were new.</summary>
+    public int SaveBatch(IReadOnlyList<ProcessedDocument> batch)
+    {
+        if (batch.Count == 0) return 0;
+        using var tx = connection.BeginTransaction();
+        var added = 0;
+        foreach (var doc in batch)
+        {
+            if (!InsertDocument(doc)) continue;
+            added++;
+            foreach (var e in doc.Events) UpsertEvent(e, doc.ContentHash);
+        }
+        tx.Commit();
+        return added;
+    }
+
+    private bool InsertDocument(ProcessedDocument doc)
+    {
+        var a = doc.Article;
+        using var cmd = Command("""
+            INSERT INTO documents VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) ON CONFLICT DO NOTHING
+            """, doc.ContentHash, a.Doc, a.Origin, a.Lang, a.Title, a.Published?.ToIso(), Precision(a.Published), a.PublishedSource, a.Body, doc.Events.Count);
+        return cmd.ExecuteNonQuery() > 0;
+    }
+
+    private void UpsertEvent(CodedEvent e, string contentHash)
+    {
+        using (var cmd = Command("""
+            INSERT INTO events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+            ON CONFLICT (event_id) DO UPDATE SET mentions = events.mentions + excluded.mentions
+            """,
+            e.EventId, e.Doc, e.Date?.ToIso(), Precision(e.Date), DateStart(e.Date),
+            e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name,
+            e.Target.Code, e.Target.Country, e.Target.Role, e.Target.Name,
+            e.Cameo.Code, e.Cameo.Root, e.Plover, e.Cameo.QuadClass, e.Cameo.Goldstein,
+            e.Lang, e.Confidence, e.Modality, e.Mentions))
+            cmd.ExecuteNonQuery();
+        foreach (var ev in e.Evidence)
+        {
+            using var m = Command("INSERT INTO mentions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                e.EventId, ev.Doc, contentHash, ev.Text, ev.Start, ev.End, ev.Trigger, ev.TriggerStart, ev.TriggerEnd,
+                ev.SourceStart, ev.SourceEnd, ev.TargetStart, ev.TargetEnd, ev.LexiconEntry, ev.DateReason);
+            m.ExecuteNonQuery();
+        }
+    }
+
+    public void RecordFailures(IEnumerable<Ingest.ReadFailure> failures)
+    {
+        using var tx = connection.BeginTransaction();
+        foreach (var f in failures)
+        {
+            using var cmd = Command("INSERT INTO failures VALUES ($1, $2, now())", f.Origin, f.Problem);
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    public void RecordRun(IngestRun run)
+    {
+        using var cmd = Command("INSERT INTO runs VALUES (now(), $1, $2, $3, $4)", run.Documents, run.Duplicates, run.Failed, run.Events);
+        cmd.ExecuteNonQuery();
+    }
+
+    public StoreStats Stats()
+    {
+        long Count(string sql)
+        {
+            using var cmd = Command(sql);
+            return Convert.ToInt64(cmd.ExecuteScalar() ?? 0L);
+        }
+        return new StoreStats(
+            Count("SELECT count(*) FROM documents"),
+            Count("SELECT coalesce(sum(duplicates), 0) FROM runs"),
+            Count("SELECT count(*) FROM events"),
+            Count("SELECT count(*) FROM mentions"),
+            Count("SELECT count(*) FROM failures"),
+            Count("SELECT count(*) FROM runs"));
+    }
+
+    internal DbCommand Command(string sql, params object?[] args)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var a in args) cmd.Parameters.Add(new DuckDBParameter(a ?? DBNull.Value));
+        return cmd;
+    }
+
+    internal static string Precision(PartialDate? d) => PartialDate.PrecisionName(d?.Precision ?? DatePrecision.None);
+
+    // The first day a date can mean, for range filters; a date without its year has none.
+    private static DateOnly? DateStart(PartialDate? d) =>
+        d is { Year: { } y } p ? new DateOnly(y, p.Month ?? 1, p.Day ?? 1) : null;
+
+    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+
+    public void Dispose() => connection.Dispose();
+}
+
+public sealed class StoreException(string message) : Exception(message);

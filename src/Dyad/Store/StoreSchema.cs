@@ -1,0 +1,78 @@
+using DuckDB.NET.Data;
+
+namespace Dyad.Store;
+
+/// <summary>The store's tables, versioned: each migration runs once, in order, inside a transaction.</summary>
+internal static class StoreSchema
+{
+    private static readonly string[][] Migrations =
+    [
+        [
+            """
+            CREATE TABLE documents (
+                content_hash VARCHAR PRIMARY KEY,
+                id VARCHAR NOT NULL,
+                origin VARCHAR,
+                lang VARCHAR,
+                title VARCHAR,
+                published VARCHAR,
+                published_precision VARCHAR,
+                published_source VARCHAR,
+                body VARCHAR,
+                event_count INTEGER,
+                ingested_at TIMESTAMP NOT NULL)
+            """,
+            """
+            CREATE TABLE events (
+                event_id VARCHAR PRIMARY KEY,
+                doc VARCHAR NOT NULL,
+                date VARCHAR,
+                date_precision VARCHAR NOT NULL,
+                date_start DATE,
+                source_code VARCHAR, source_country VARCHAR, source_role VARCHAR, source_name VARCHAR,
+                target_code VARCHAR, target_country VARCHAR, target_role VARCHAR, target_name VARCHAR,
+                cameo VARCHAR NOT NULL, root VARCHAR NOT NULL, plover VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+                lang VARCHAR, confidence DOUBLE, modality VARCHAR,
+                mentions INTEGER NOT NULL)
+            """,
+            """
+            CREATE TABLE mentions (
+                event_id VARCHAR NOT NULL,
+                doc VARCHAR NOT NULL,
+                content_hash VARCHAR NOT NULL,
+                sentence VARCHAR, sentence_start INTEGER, sentence_end INTEGER,
+                trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+                source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,
+                lexicon_entry VARCHAR, date_reason VARCHAR)
+            """,
+            "CREATE TABLE failures (origin VARCHAR, problem VARCHAR, at TIMESTAMP)",
+            "CREATE TABLE runs (started_at TIMESTAMP, documents INTEGER, duplicates INTEGER, failed INTEGER, events INTEGER)",
+            "CREATE INDEX mentions_event ON mentions(event_id)",
+        ],
+    ];
+
+    public static int Latest => Migrations.Length;
+
+    public static void Migrate(DuckDBConnection connection)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
+        var current = Convert.ToInt32(read.ExecuteScalar());
+        if (current > Latest) throw new InvalidOperationException($"the store has schema version {current}, newer than this Dyad ({Latest}); upgrade Dyad");
+        for (var v = current; v < Latest; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            foreach (var sql in Migrations[v]) Execute(connection, sql);
+            Execute(connection, $"INSERT INTO schema_version VALUES ({v + 1})");
+            tx.Commit();
+        }
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,99 @@
+namespace Dyad.Text;
+
+/// <summary>A phrase found in a token sequence: tokens [Start, End) and the value the phrase was added with.</summary>
+public readonly record struct PhraseMatch<T>(int Start, int End, T Value, int Weight);
+
+/// <summary>
+/// A trie over lower-cased tokens. Patterns are phrases; a "*" token is a gap of 0 to 4 tokens
+/// ("đe dọa * trừng phạt"). One pass over a sentence finds every phrase, so the cost does not
+/// grow with the size of the lexicon.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private const int MaxGap = 4;
+    private readonly Node root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(string pattern, T value)
+    {
+        var words = Tokenizer.Tokenize(TextNormalizer.Normalize(pattern)).Select(t => t.Lower).ToArray();
+        if (words.Length == 0) return;
+        var node = root;
+        var weight = 0;
+        foreach (var w in words)
+        {
+            if (w == "*") { node = node.Gap ??= new Node(); continue; }
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(w, out var next)) node.Children[w] = next = new Node();
+            node = next;
+            weight++;
+        }
+        if (node.Values is null) { node.Values = []; Count++; }
+        node.Values.Add((value, weight));
+    }
+
+    /// <summary>Every match starting at any position.</summary>
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (var i = 0; i < tokens.Count; i++) Walk(root, tokens, i, i, found);
+        return found;
+    }
+
+    /// <summary>Non-overlapping matches, longest first from left to right.</summary>
+    public List<PhraseMatch<T>> FindLongest(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<PhraseMatch<T>>();
+        var scratch = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            scratch.Clear();
+            Walk(root, tokens, i, i, scratch);
+            if (scratch.Count == 0) { i++; continue; }
+            var best = scratch[0];
+            foreach (var m in scratch)
+                if (m.Weight > best.Weight || m.Weight == best.Weight && m.End < best.End) best = m;
+            result.Add(best);
+            i = best.End;
+        }
+        return result;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="start"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start)
+    {
+        var scratch = new List<PhraseMatch<T>>();
+        Walk(root, tokens, start, start, scratch);
+        return scratch.Count == 0 ? null : scratch.MaxBy(m => (m.Weight, -m.End));
+    }
+
+    private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
+    {
+        if (node.Values is not null && pos > start)
+            foreach (var (value, weight) in node.Values) found.Add(new PhraseMatch<T>(start, pos, value, weight));
+        if (pos < tokens.Count && node.Children is not null && node.Children.TryGetValue(tokens[pos].Lower, out var next))
+            Walk(next, tokens, start, pos + 1, found);
+        if (node.Gap is not null && pos > start)
+            for (var skip = 0; skip <= MaxGap && pos + skip < tokens.Count; skip++)
+            {
+                if (!tokens[pos + skip].IsWord && tokens[pos + skip].Text is "." or "!" or "?" or ";") break;
+                WalkGapExit(node.Gap, tokens, start, pos + skip, found);
+            }
+    }
+
+    // After a gap only a real word may continue the pattern, so a gap never ends a match by itself.
+    private static void WalkGapExit(Node gap, IReadOnlyList<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
+    {
+        if (gap.Children is not null && gap.Children.TryGetValue(tokens[pos].Lower, out var next))
+            Walk(next, tokens, start, pos + 1, found);
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public Node? Gap;
+        public List<(T Value, int Weight)>? Values;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Dyad.Text;
+
+/// <summary>
+/// Splits text into word and punctuation tokens. Words keep inner hyphens, apostrophes and dots
+/// ("Diaz-Canel", "U.S.", "2/11") because names and dates are written with them.
+/// </summary>
+public static class Tokenizer
+{
+    public static IReadOnlyList<Token> Tokenize(string text, int offset = 0, int length = -1)
+    {
+        if (length < 0) length = text.Length - offset;
+        var tokens = new List<Token>(length / 5 + 1);
+        var end = offset + length;
+        var i = offset;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (IsWordChar(c))
+            {
+                var start = i;
+                i++;
+                while (i < end && (IsWordChar(text[i]) || IsJoiner(text, i, end))) i++;
+                var word = text[start..i];
+                tokens.Add(new Token(word, word.ToLowerInvariant(), start, i, true));
+                continue;
+            }
+            tokens.Add(new Token(c.ToString(), c.ToString(), i, i + 1, false));
+            i++;
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c)) return true;
+        var cat = char.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    // A joiner belongs to a word only when a letter or digit follows it: "Diaz-Canel", "U.S.", "2/11", "don't".
+    private static bool IsJoiner(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c is not ('-' or '\'' or '’' or '.' or '/' or ',' or ':')) return false;
+        if (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) return c == '.' && IsAbbreviationDot(text, i);
+        if (c is ',' or ':') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+        if (c == '.') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) || char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && IsSingleLetterBefore(text, i);
+        return true;
+    }
+
+    // "U.S." keeps its final dot; "Cuba." does not.
+    private static bool IsAbbreviationDot(string text, int i) =>
+        i >= 2 && char.IsUpper(text[i - 1]) && text[i - 2] == '.';
+
+    private static bool IsSingleLetterBefore(string text, int i) => i < 2 || !char.IsLetter(text[i - 2]);
+}
