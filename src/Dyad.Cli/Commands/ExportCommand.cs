@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Languages;
 using Dyad.Store;
 
 namespace Dyad.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class ExportCommand
                     s.Copy(query, file, fmt);
                     break;
                 case "gdelt":
-                    using (var w = new StreamWriter(file)) GdeltExport.Write(s.Events(query), w);
+                    using (var w = new StreamWriter(file)) GdeltExport.Write(s.Events(query), w, CountryCodes.Load(LanguageCatalog.Load()));
                     break;
                 default:
                     using (var w = new StreamWriter(file))

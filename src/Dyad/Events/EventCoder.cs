@@ -38,6 +38,7 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
         foreach (var match in lexicon.Triggers.FindLongest(tokens))
         {
             var trigger = match.Value;
+            if (trigger.Kind == TriggerKind.Blocked) continue;
             var start = Math.Max(clauseStart, cues.LastBefore(Cue.ClauseBreak, match.Start));
             if (trigger.Kind == TriggerKind.Speech)
             {

@@ -12,15 +12,17 @@ public sealed class EventLexicon
     {
         var lexicon = new EventLexicon();
         var file = Path.Combine(catalog.LanguageFolder(profile.Code), "events.tsv");
-        var lineNumber = 0;
+        // A verb of saying opens reported speech; it is not itself an event, even where the lexicon lists it as a statement.
+        var speech = profile.Grammar.SpeechVerbs.Select(v => v.ToLowerInvariant()).ToHashSet();
         if (File.Exists(file))
             foreach (var row in TsvFile.Read(file))
             {
-                lineNumber++;
                 var code = row.Get("cameo");
                 var pattern = row.Get("pattern");
-                if (pattern.Length == 0 || !cameo.Contains(code)) continue;
-                lexicon.Triggers.Add(pattern, new Trigger(TriggerKind.Event, code, pattern, $"{profile.Code}/events.tsv"));
+                if (pattern.Length == 0 || speech.Contains(pattern.ToLowerInvariant())) continue;
+                // "-" marks a phrase that contains a trigger but is none ("tiếp tục" = "continue", not "tiếp" = "receive").
+                if (code == "-") lexicon.Triggers.Add(pattern, new Trigger(TriggerKind.Blocked, code, pattern, $"{profile.Code}/events.tsv"));
+                else if (cameo.Contains(code)) lexicon.Triggers.Add(pattern, new Trigger(TriggerKind.Event, code, pattern, $"{profile.Code}/events.tsv"));
             }
         foreach (var verb in profile.Grammar.SpeechVerbs)
             lexicon.Triggers.Add(verb, new Trigger(TriggerKind.Speech, "", verb, $"{profile.Code}/language.yaml"));

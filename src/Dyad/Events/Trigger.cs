@@ -1,6 +1,6 @@
 namespace Dyad.Events;
 
-public enum TriggerKind { Event, Speech }
+public enum TriggerKind { Event, Speech, Blocked }
 
 /// <summary>A lexicon entry: the phrase and the CAMEO code it signals, or a verb that introduces reported speech.</summary>
 public sealed record Trigger(TriggerKind Kind, string Cameo, string Pattern, string Source);

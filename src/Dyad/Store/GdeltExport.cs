@@ -10,7 +10,7 @@ public static class GdeltExport
 {
     public const int ColumnCount = 61;
 
-    public static void Write(IEnumerable<StoredEvent> events, TextWriter writer)
+    public static void Write(IEnumerable<StoredEvent> events, TextWriter writer, ISet<string> countryCodes)
     {
         var id = 0L;
         var added = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -22,8 +22,8 @@ public static class GdeltExport
             var (sqlDate, monthYear, year, fraction) = Dates(e.Date);
             cols[0] = id.ToString(CultureInfo.InvariantCulture);
             cols[1] = sqlDate; cols[2] = monthYear; cols[3] = year; cols[4] = fraction;
-            Actor(cols, 5, e.Source);
-            Actor(cols, 15, e.Target);
+            Actor(cols, 5, e.Source, countryCodes);
+            Actor(cols, 15, e.Target, countryCodes);
             cols[25] = "1";
             cols[26] = e.Cameo;
             cols[27] = e.Cameo.Length > 3 ? e.Cameo[..3] : e.Cameo;
@@ -41,17 +41,16 @@ public static class GdeltExport
     }
 
     // Actor blocks: Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1, Type2, Type3.
-    private static void Actor(string[] cols, int at, StoredActor a)
+    // An actor that is not an ISO country (NATO, EU, UN) goes in the known-group column, as GDELT does.
+    private static void Actor(string[] cols, int at, StoredActor a, ISet<string> countryCodes)
     {
         cols[at] = a.Code ?? "";
         cols[at + 1] = (a.Name ?? a.Country ?? "").ToUpperInvariant();
-        var isCountry = a.Country is { Length: 3 } c && c.All(char.IsUpper) && !KnownGroups.Contains(c);
+        var isCountry = a.Country is { } c && countryCodes.Contains(c);
         cols[at + 2] = isCountry ? a.Country! : "";
         cols[at + 3] = isCountry ? "" : a.Country ?? "";
         cols[at + 7] = a.Role ?? "";
     }
-
-    private static readonly HashSet<string> KnownGroups = ["NATO", "EU", "UN", "ASEAN", "APEC", "AU", "BRICS", "G7", "G20", "OPEC", "IAEA", "WHO", "WTO", "IMF", "WB"];
 
     private static (string, string, string, string) Dates(string? iso)
     {

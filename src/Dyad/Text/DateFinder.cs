@@ -55,6 +55,8 @@ public sealed class DateFinder
             case WordKind.Weekday:
                 return WeekdayPhrase(tokens, i, m.End, value);
             case WordKind.Days:
+                // "hôm nay 2/11": the relative word names the date that follows it.
+                if (m.End < tokens.Count && NumericAt(tokens, m.End) is { } stated) return stated with { Start = i };
                 return Make(tokens, i, m.End, DateKind.RelativeDays, null, value);
             case WordKind.Weeks:
                 return Make(tokens, i, m.End, DateKind.RelativeWeeks, null, value);

@@ -47,13 +47,12 @@ public static class Tokenizer
         if (c is not ('-' or '\'' or '’' or '.' or '/' or ',' or ':')) return false;
         if (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) return c == '.' && IsAbbreviationDot(text, i);
         if (c is ',' or ':') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
-        if (c == '.') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) || char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && IsSingleLetterBefore(text, i);
+        // Dots inside a word with no space after them belong to it: "VOV.VN", "vnexpress.net", "3.5", "U.S".
+        if (c == '.') return true;
         return true;
     }
 
     // "U.S." keeps its final dot; "Cuba." does not.
     private static bool IsAbbreviationDot(string text, int i) =>
         i >= 2 && char.IsUpper(text[i - 1]) && text[i - 2] == '.';
-
-    private static bool IsSingleLetterBefore(string text, int i) => i < 2 || !char.IsLetter(text[i - 2]);
 }

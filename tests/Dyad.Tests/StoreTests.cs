@@ -1,0 +1,94 @@
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Dyad.Ingest;
+using Dyad.Languages;
+using Dyad.Store;
+
+namespace Dyad.Tests;
+
+public class StoreTests
+{
+    private static (IngestRun Run, EventStore Store) IngestSeeds(TempDir dir)
+    {
+        var store = EventStore.Open(dir.File("dyad.duckdb"));
+        var run = new IngestJob(Repo.Pipeline, store, batchSize: 2).Run(DocumentReader.Read([Repo.Seeds]));
+        return (run, store);
+    }
+
+    [Fact]
+    public void Re_ingesting_the_same_content_adds_nothing()
+    {
+        using var dir = new TempDir();
+        var (first, store) = IngestSeeds(dir);
+        using (store)
+        {
+            Assert.Equal(5, first.Documents);
+            Assert.Equal(0, first.Duplicates);
+            var before = store.Stats();
+            var again = new IngestJob(Repo.Pipeline, store).Run(DocumentReader.Read([Repo.Seeds]));
+            Assert.Equal(5, again.Duplicates);
+            var after = store.Stats();
+            Assert.Equal(before.Documents, after.Documents);
+            Assert.Equal(before.Events, after.Events);
+            Assert.Equal(before.Mentions, after.Mentions);
+            Assert.Equal(5, after.Duplicates);
+        }
+    }
+
+    [Fact]
+    public void The_store_reopens_with_its_schema_version_and_counts()
+    {
+        using var dir = new TempDir();
+        var (_, store) = IngestSeeds(dir);
+        var events = store.Stats().Events;
+        store.Dispose();
+        using var reopened = EventStore.Open(dir.File("dyad.duckdb"), readOnly: true);
+        Assert.Equal(5, reopened.Stats().Documents);
+        Assert.Equal(events, reopened.Stats().Events);
+    }
+
+    [Fact]
+    public void Seed_002_yields_a_russia_cuba_consultation_dated_19_february_2024()
+    {
+        using var dir = new TempDir();
+        var (_, store) = IngestSeeds(dir);
+        using (store)
+        {
+            var e = store.Events(new EventQuery(Source: "RUS", Target: "CUB")).Where(x => x.Root == "04" && x.Docs.Contains("002_2f565f37f21d7d33.txt")).ToList();
+            Assert.Contains(e, x => x.Date == "2024-02-19" && x.DatePrecision == "day");
+            var json = JsonDocument.Parse(EventJson.Serialize(e.First(x => x.Date == "2024-02-19"))).RootElement;
+            foreach (var field in new[] { "event_id", "doc", "docs", "date", "date_precision", "source", "target", "cameo", "root", "plover", "quad_class", "goldstein", "lang", "confidence", "evidence", "mentions" })
+                Assert.True(json.TryGetProperty(field, out _), field);
+            Assert.Equal("RUS", json.GetProperty("source").GetProperty("country").GetString());
+            var evidence = json.GetProperty("evidence");
+            var start = evidence.GetProperty("start").GetInt32();
+            var end = evidence.GetProperty("end").GetInt32();
+            var body = Repo.ProcessSeed("002").Article.Body;
+            Assert.Equal(evidence.GetProperty("text").GetString(), body[start..end]);
+        }
+    }
+
+    [Fact]
+    public void Exports_write_parquet_csv_and_gdelt_columns()
+    {
+        using var dir = new TempDir();
+        var (_, store) = IngestSeeds(dir);
+        using (store)
+        {
+            var count = store.Stats().Events;
+            store.Copy(new EventQuery(), dir.File("e.parquet"), "parquet");
+            store.Copy(new EventQuery(), dir.File("e.csv"), "csv");
+            using (var w = new StreamWriter(dir.File("e.tsv"))) GdeltExport.Write(store.Events(new EventQuery()), w, CountryCodes.Load(LanguageCatalog.Load(Path.Combine(Repo.Root, "data"))));
+
+            using var duck = new DuckDBConnection("Data Source=:memory:");
+            duck.Open();
+            using var cmd = duck.CreateCommand();
+            cmd.CommandText = $"SELECT count(*) FROM read_parquet('{dir.File("e.parquet")}')";
+            Assert.Equal(count, Convert.ToInt64(cmd.ExecuteScalar()));
+            Assert.Equal(count + 1, File.ReadAllLines(dir.File("e.csv")).Length);
+            var rows = File.ReadAllLines(dir.File("e.tsv"));
+            Assert.Equal(count, rows.Length);
+            Assert.All(rows, r => Assert.Equal(GdeltExport.ColumnCount, r.Split('\t').Length));
+        }
+    }
+}
