@@ -51,52 +51,6 @@ public sealed partial class EventStore : IDisposable
         return cmd.ExecuteScalar() is not null;
     }
 
-    /// <summary>Writes documents and their events in one transaction; returns how many documents were new.</summary>
-    public int SaveBatch(IReadOnlyList<ProcessedDocument> batch)
-    {
-        if (batch.Count == 0) return 0;
-        using var tx = connection.BeginTransaction();
-        var added = 0;
-        foreach (var doc in batch)
-        {
-            if (!InsertDocument(doc)) continue;
-            added++;
-            foreach (var e in doc.Events) UpsertEvent(e, doc.ContentHash);
-        }
-        tx.Commit();
-        return added;
-    }
-
-    private bool InsertDocument(ProcessedDocument doc)
-    {
-        var a = doc.Article;
-        using var cmd = Command("""
-            INSERT INTO documents VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) ON CONFLICT DO NOTHING
-            """, doc.ContentHash, a.Doc, a.Origin, a.Lang, a.Title, a.Published?.ToIso(), Precision(a.Published), a.PublishedSource, a.Body, doc.Events.Count);
-        return cmd.ExecuteNonQuery() > 0;
-    }
-
-    private void UpsertEvent(CodedEvent e, string contentHash)
-    {
-        using (var cmd = Command("""
-            INSERT INTO events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
-            ON CONFLICT (event_id) DO UPDATE SET mentions = events.mentions + excluded.mentions
-            """,
-            e.EventId, e.Doc, e.Date?.ToIso(), Precision(e.Date), DateStart(e.Date),
-            e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name,
-            e.Target.Code, e.Target.Country, e.Target.Role, e.Target.Name,
-            e.Cameo.Code, e.Cameo.Root, e.Plover, e.Cameo.QuadClass, e.Cameo.Goldstein,
-            e.Lang, e.Confidence, e.Modality, e.Mentions))
-            cmd.ExecuteNonQuery();
-        foreach (var ev in e.Evidence)
-        {
-            using var m = Command("INSERT INTO mentions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-                e.EventId, ev.Doc, contentHash, ev.Text, ev.Start, ev.End, ev.Trigger, ev.TriggerStart, ev.TriggerEnd,
-                ev.SourceStart, ev.SourceEnd, ev.TargetStart, ev.TargetEnd, ev.LexiconEntry, ev.DateReason);
-            m.ExecuteNonQuery();
-        }
-    }
-
     public void RecordFailures(IEnumerable<Ingest.ReadFailure> failures)
     {
         using var tx = connection.BeginTransaction();

@@ -10,7 +10,7 @@ public readonly record struct IngestProgress(int Seen, int Stored, int Duplicate
 /// is processed in parallel and written in one transaction, so memory stays bounded and a killed run
 /// loses at most the batch in flight. Documents already stored (same content) are skipped.
 /// </summary>
-public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batchSize = 256)
+public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batchSize = 256, int maxThreads = -1)
 {
     public IngestRun Run(IEnumerable<ReadResult> inputs, Action<ReadFailure>? onFailure = null, Action<IngestProgress>? onProgress = null)
     {
@@ -21,7 +21,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         {
             var fresh = batch.Where(d => !store.Contains(DyadPipeline.ContentHash(d.Content))).ToList();
             var processed = new ProcessedDocument?[fresh.Count];
-            Parallel.For(0, fresh.Count, i =>
+            Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
             {
                 try { processed[i] = pipeline.Process(fresh[i]); }
                 catch (Exception e) when (e is not OutOfMemoryException)
@@ -31,9 +31,9 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             });
             var ok = processed.OfType<ProcessedDocument>().ToList();
             var added = store.SaveBatch(ok);
-            stored += added;
-            duplicates += batch.Count - fresh.Count + (ok.Count - added);
-            events += ok.Where(p => p is not null).Sum(p => p.Events.Count);
+            stored += added.Documents;
+            duplicates += batch.Count - fresh.Count + (ok.Count - added.Documents);
+            events += added.Events;
             batch.Clear();
             ReportFailures();
             onProgress?.Invoke(new IngestProgress(seen, stored, duplicates, failed, events));

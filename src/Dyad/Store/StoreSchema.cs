@@ -45,9 +45,16 @@ internal static class StoreSchema
                 source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,
                 lexicon_entry VARCHAR, date_reason VARCHAR)
             """,
-            "CREATE TABLE failures (origin VARCHAR, problem VARCHAR, at TIMESTAMP)",
+            "CREATE TABLE failures (origin VARCHAR, problem VARCHAR, failed_at TIMESTAMP)",
             "CREATE TABLE runs (started_at TIMESTAMP, documents INTEGER, duplicates INTEGER, failed INTEGER, events INTEGER)",
             "CREATE INDEX mentions_event ON mentions(event_id)",
+        ],
+        [
+            // Staging tables: a batch is appended here with DuckDB's appender, then moved in set-based
+            // statements inside the batch's transaction, which is far faster than row-by-row inserts.
+            "CREATE TABLE staging_documents AS SELECT * FROM documents LIMIT 0",
+            "CREATE TABLE staging_events AS SELECT *, CAST(NULL AS VARCHAR) AS content_hash, CAST(NULL AS INTEGER) AS seq FROM events LIMIT 0",
+            "CREATE TABLE staging_mentions AS SELECT * FROM mentions LIMIT 0",
         ],
     ];
 

@@ -1,0 +1,80 @@
+using DuckDB.NET.Data;
+using Dyad.Events;
+
+namespace Dyad.Store;
+
+/// <summary>What one stored batch added.</summary>
+public readonly record struct BatchResult(int Documents, int Events);
+
+public sealed partial class EventStore
+{
+    /// <summary>
+    /// Writes documents and their events in one transaction. Documents whose content is already stored,
+    /// in the store or earlier in the batch, are skipped with their events; an event already stored from
+    /// another document gains mentions instead of a second row.
+    /// </summary>
+    public BatchResult SaveBatch(IReadOnlyList<ProcessedDocument> batch)
+    {
+        if (batch.Count == 0) return new BatchResult(0, 0);
+        var unique = batch.DistinctBy(d => d.ContentHash).ToList();
+        using var tx = connection.BeginTransaction();
+        foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
+        Stage(unique);
+        foreach (var table in new[] { "staging_events", "staging_mentions", "staging_documents" })
+            Execute($"DELETE FROM {table} WHERE content_hash IN (SELECT content_hash FROM documents)");
+        var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
+        var events = Execute("""
+            INSERT INTO events
+            SELECT event_id, first(doc ORDER BY seq), first(date ORDER BY seq), first(date_precision ORDER BY seq), first(date_start ORDER BY seq),
+                   first(source_code ORDER BY seq), first(source_country ORDER BY seq), first(source_role ORDER BY seq), first(source_name ORDER BY seq),
+                   first(target_code ORDER BY seq), first(target_country ORDER BY seq), first(target_role ORDER BY seq), first(target_name ORDER BY seq),
+                   first(cameo ORDER BY seq), first(root ORDER BY seq), first(plover ORDER BY seq), first(quad_class ORDER BY seq), first(goldstein ORDER BY seq),
+                   first(lang ORDER BY seq), max(confidence), first(modality ORDER BY seq), sum(mentions)
+            FROM staging_events GROUP BY event_id
+            ON CONFLICT (event_id) DO UPDATE SET mentions = events.mentions + excluded.mentions, confidence = greatest(events.confidence, excluded.confidence)
+            """);
+        Execute("INSERT INTO mentions SELECT * FROM staging_mentions");
+        foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
+        tx.Commit();
+        return new BatchResult(documents, events);
+    }
+
+    private void Stage(IReadOnlyList<ProcessedDocument> docs)
+    {
+        using (var appender = connection.CreateAppender("staging_documents"))
+            foreach (var d in docs)
+            {
+                var a = d.Article;
+                appender.CreateRow().AppendValue(d.ContentHash).AppendValue(a.Doc).AppendValue(a.Origin).AppendValue(a.Lang).AppendValue(a.Title)
+                    .AppendValue(a.Published?.ToIso()).AppendValue(Precision(a.Published)).AppendValue(a.PublishedSource).AppendValue(a.Body)
+                    .AppendValue((int?)d.Events.Count).AppendValue((DateTime?)DateTime.UtcNow).EndRow();
+            }
+        var seq = 0;
+        using (var appender = connection.CreateAppender("staging_events"))
+            foreach (var d in docs)
+                foreach (var e in d.Events)
+                    AppendEvent(appender, e, d.ContentHash, seq++);
+        using (var appender = connection.CreateAppender("staging_mentions"))
+            foreach (var d in docs)
+                foreach (var e in d.Events)
+                    foreach (var ev in e.Evidence)
+                        appender.CreateRow().AppendValue(e.EventId).AppendValue(ev.Doc).AppendValue(d.ContentHash).AppendValue(ev.Text)
+                            .AppendValue((int?)ev.Start).AppendValue((int?)ev.End).AppendValue(ev.Trigger).AppendValue((int?)ev.TriggerStart).AppendValue((int?)ev.TriggerEnd)
+                            .AppendValue((int?)ev.SourceStart).AppendValue((int?)ev.SourceEnd).AppendValue((int?)ev.TargetStart).AppendValue((int?)ev.TargetEnd)
+                            .AppendValue(ev.LexiconEntry).AppendValue(ev.DateReason).EndRow();
+    }
+
+    private static void AppendEvent(DuckDBAppender appender, CodedEvent e, string contentHash, int seq) =>
+        appender.CreateRow().AppendValue(e.EventId).AppendValue(e.Doc).AppendValue(e.Date?.ToIso()).AppendValue(Precision(e.Date)).AppendValue(DateStart(e.Date))
+            .AppendValue(e.Source.Code).AppendValue(e.Source.Country).AppendValue(e.Source.Role).AppendValue(e.Source.Name)
+            .AppendValue(e.Target.Code).AppendValue(e.Target.Country).AppendValue(e.Target.Role).AppendValue(e.Target.Name)
+            .AppendValue(e.Cameo.Code).AppendValue(e.Cameo.Root).AppendValue(e.Plover).AppendValue((int?)e.Cameo.QuadClass).AppendValue((double?)e.Cameo.Goldstein)
+            .AppendValue(e.Lang).AppendValue((double?)e.Confidence).AppendValue(e.Modality).AppendValue((int?)e.Mentions)
+            .AppendValue(contentHash).AppendValue((int?)seq).EndRow();
+
+    private int Execute(string sql)
+    {
+        using var cmd = Command(sql);
+        return cmd.ExecuteNonQuery();
+    }
+}
