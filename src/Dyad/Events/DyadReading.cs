@@ -23,6 +23,9 @@ public static class DyadReader
 
         var subjects = Subjects(actors, cues, clauseStart, triggerStart, speaker, document);
         if (subjects.Count == 0) return null;
+        // "Díaz-Canel said relations between Cuba and Russia are deepening": in reported speech the speaker's side acts.
+        if (subjects.Count == 2 && speaker?.Country is { } said && subjects.FirstOrDefault(s => s.Country == said) is { } own)
+            return new DyadReading([(own, subjects.First(s => s != own))], triggerEnd);
         var obj = ObjectAfter(actors, triggerEnd, subjects.Select(s => s.Country).ToHashSet());
         if (obj is { Kind: ActorKind.Generic }) return null;
         var pairs = new List<(ActorMention, ActorMention)>();
@@ -48,7 +51,7 @@ public static class DyadReader
     {
         var index = -1;
         for (var i = actors.Count - 1; i >= 0; i--)
-            if (actors[i].End <= triggerStart && actors[i].Start >= clauseStart && actors[i].Kind != ActorKind.NotActor) { index = i; break; }
+            if (actors[i].End <= triggerStart && actors[i].Start >= clauseStart && actors[i].Kind != ActorKind.NotActor && !IsAttributed(actors[i], cues)) { index = i; break; }
         if (index < 0) return speaker is { Country: not null } ? [speaker] : [];
         var subject = actors[index];
         if (subject.Kind == ActorKind.Generic) return [];
@@ -61,6 +64,9 @@ public static class DyadReader
             return [before, subject];
         return subject.Country is null ? [] : [subject];
     }
+
+    // "according to the Russian press": a source of the report, not an actor in it.
+    private static bool IsAttributed(ActorMention m, SentenceCues cues) => cues.Before(Cue.Attribution, m.Start, 1);
 
     private static ActorMention? ObjectAfter(IReadOnlyList<ActorMention> actors, int triggerEnd, HashSet<string?> subjectCountries)
     {

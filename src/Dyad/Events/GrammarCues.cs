@@ -3,7 +3,7 @@ using Dyad.Text;
 
 namespace Dyad.Events;
 
-public enum Cue { Negation, Possibility, Intent, Nominalizer, Conjunction, ClauseBreak, PassiveBefore, PassiveAfter }
+public enum Cue { Negation, Possibility, Intent, Nominalizer, Conjunction, ClauseBreak, PassiveBefore, PassiveAfter, Attribution }
 
 /// <summary>The grammar words of one language, found in a sentence in one pass.</summary>
 public sealed class GrammarCues
@@ -20,6 +20,7 @@ public sealed class GrammarCues
         Add(g.ClauseBreaks, Cue.ClauseBreak);
         Add(g.PassiveBefore, Cue.PassiveBefore);
         Add(g.PassiveAfter, Cue.PassiveAfter);
+        Add(g.Attribution, Cue.Attribution);
     }
 
     private void Add(IEnumerable<string> words, Cue cue)

@@ -49,4 +49,5 @@ public sealed class GrammarWords
     public List<string> PassiveBefore { get; set; } = [];
     public List<string> PassiveAfter { get; set; } = [];
     public List<string> ClauseBreaks { get; set; } = [];
+    public List<string> Attribution { get; set; } = [];
 }

@@ -77,7 +77,7 @@ public sealed partial class EventStore : IDisposable
         }
         return new StoreStats(
             Count("SELECT count(*) FROM documents"),
-            Count("SELECT coalesce(sum(duplicates), 0) FROM runs"),
+            Count("SELECT CAST(coalesce(sum(duplicates), 0) AS BIGINT) FROM runs"),
             Count("SELECT count(*) FROM events"),
             Count("SELECT count(*) FROM mentions"),
             Count("SELECT count(*) FROM failures"),
