@@ -26,7 +26,8 @@ public static class DyadReader
         // "Díaz-Canel said relations between Cuba and Russia are deepening": in reported speech the speaker's side acts.
         if (subjects.Count == 2 && speaker?.Country is { } said && subjects.FirstOrDefault(s => s.Country == said) is { } own)
             return new DyadReading([(own, subjects.First(s => s != own))], triggerEnd);
-        var obj = ObjectAfter(actors, triggerEnd, subjects.Select(s => s.Country).ToHashSet());
+        // The object may sit inside a gapped trigger ("cấp cho Cuba khoản vay"), so it is looked for after the trigger's first word.
+        var obj = ObjectAfter(actors, triggerStart + 1, subjects.Select(s => s.Country).ToHashSet());
         if (obj is { Kind: ActorKind.Generic }) return null;
         var pairs = new List<(ActorMention, ActorMention)>();
         if (obj is not null && obj.Kind == ActorKind.Joint && obj.Country is null)

@@ -38,7 +38,8 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
         foreach (var match in lexicon.Triggers.FindLongest(tokens))
         {
             var trigger = match.Value;
-            if (trigger.Kind == TriggerKind.Blocked) continue;
+            // A phrase inside an actor's name ("states" in "United States") is no trigger.
+            if (trigger.Kind == TriggerKind.Blocked || mentions.Any(m => m.Start <= match.Start && match.End <= m.End)) continue;
             var start = Math.Max(clauseStart, cues.LastBefore(Cue.ClauseBreak, match.Start));
             if (trigger.Kind == TriggerKind.Speech)
             {
