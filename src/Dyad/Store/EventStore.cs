@@ -45,10 +45,17 @@ public sealed partial class EventStore : IDisposable
         return new EventStore(path, connection);
     }
 
-    public bool Contains(string contentHash)
+    /// <summary>Which of these content hashes are stored already, in one query for a whole batch.</summary>
+    public HashSet<string> Stored(IReadOnlyCollection<string> contentHashes)
     {
-        using var cmd = Command("SELECT 1 FROM documents WHERE content_hash = $1", contentHash);
-        return cmd.ExecuteScalar() is not null;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (contentHashes.Count == 0) return found;
+        // The hashes are hex digests computed here, so they can be listed in the SQL text.
+        var list = string.Join(",", contentHashes.Where(h => h.All(char.IsAsciiHexDigit)).Select(h => $"'{h}'"));
+        using var cmd = Command($"SELECT content_hash FROM documents WHERE content_hash IN ({list})");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) found.Add(r.GetString(0));
+        return found;
     }
 
     public void RecordFailures(IEnumerable<Ingest.ReadFailure> failures)

@@ -14,12 +14,13 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
 {
     public IngestRun Run(IEnumerable<ReadResult> inputs, Action<ReadFailure>? onFailure = null, Action<IngestProgress>? onProgress = null)
     {
-        int seen = 0, stored = 0, duplicates = 0, failed = 0, events = 0;
+        int seen = 0, saved = 0, duplicates = 0, failed = 0, events = 0;
         var failures = new List<ReadFailure>();
         var batch = new List<RawDocument>(batchSize);
         void Flush()
         {
-            var fresh = batch.Where(d => !store.Contains(DyadPipeline.ContentHash(d.Content))).ToList();
+            var stored = store.Stored(batch.Select(d => DyadPipeline.ContentHash(d.Content)).ToList());
+            var fresh = batch.Where(d => !stored.Contains(DyadPipeline.ContentHash(d.Content))).ToList();
             var processed = new ProcessedDocument?[fresh.Count];
             Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
             {
@@ -31,12 +32,12 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             });
             var ok = processed.OfType<ProcessedDocument>().ToList();
             var added = store.SaveBatch(ok);
-            stored += added.Documents;
+            saved += added.Documents;
             duplicates += batch.Count - fresh.Count + (ok.Count - added.Documents);
             events += added.Events;
             batch.Clear();
             ReportFailures();
-            onProgress?.Invoke(new IngestProgress(seen, stored, duplicates, failed, events));
+            onProgress?.Invoke(new IngestProgress(seen, saved, duplicates, failed, events));
         }
         void ReportFailures()
         {
