@@ -14,4 +14,5 @@ root.Subcommands.Add(ExportCommand.Build());
 root.Subcommands.Add(StatsCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(ExplainCommand.Build());
+root.Subcommands.Add(ActorsCommand.Build());
 return root.Parse(args).Invoke();

@@ -41,9 +41,23 @@ public sealed class DyadPipeline
     {
         if (Pack(article.Lang) is not { } pack) return [];
         var sentences = SentenceSplitter.Split(article.Body);
-        var titleActors = article.Title is null ? null : pack.Actors.Recognize(SentenceSplitter.Split(article.Title).FirstOrDefault() ?? new Sentence(0, 0, "", []));
-        var actors = DocumentActors.Resolve(sentences, pack.Actors, titleActors);
-        return pack.Coder.Code(article, sentences, actors);
+        return pack.Coder.Code(article, sentences, ResolveActors(pack, article, sentences));
+    }
+
+    /// <summary>The actors of each sentence of the article's body, resolved; empty for a language Dyad has no data for.</summary>
+    public IReadOnlyList<IReadOnlyList<ActorMention>> Actors(Article article) =>
+        Pack(article.Lang) is { } pack ? ResolveActors(pack, article, SentenceSplitter.Split(article.Body)).BySentence : [];
+
+    /// <summary>The actors named in photo captions: not a source of events, but people the page is about.</summary>
+    public IReadOnlyList<ActorMention> CaptionActors(Article article) =>
+        Pack(article.Lang) is { } pack
+            ? article.Captions.SelectMany(c => DocumentActors.Resolve(SentenceSplitter.Split(c), pack.Actors, pack.People, article.Published).BySentence.SelectMany(s => s)).ToList()
+            : [];
+
+    private static DocumentActors ResolveActors(LanguagePack pack, Article article, IReadOnlyList<Sentence> sentences)
+    {
+        var titleActors = article.Title is null ? null : SentenceSplitter.Split(article.Title).SelectMany(pack.Actors.Recognize).ToList();
+        return DocumentActors.Resolve(sentences, pack.Actors, pack.People, article.Published, titleActors);
     }
 
     public LanguagePack? Pack(string lang) =>

@@ -26,7 +26,7 @@ internal static class EvalCommand
             var read = DocumentReader.ReadFile(path).First();
             if (read.Failure is { } f) { Console.Error.WriteLine($"dyad: {f}"); continue; }
             var processed = pipeline.Process(read.Document!);
-            scores.Add(Evaluator.Score(g, read.Document!.Content, processed.Article, processed.Events));
+            scores.Add(Evaluator.Score(g, read.Document!.Content, processed.Article, processed.Events, pipeline.Actors(processed.Article).SelectMany(a => a).Concat(pipeline.CaptionActors(processed.Article))));
         }
         var report = new EvaluationReport(scores);
         Print(report);
@@ -35,18 +35,22 @@ internal static class EvalCommand
 
     private static void Print(EvaluationReport report)
     {
-        var table = new Table().AddColumns("doc", "events P", "events R", "lines P", "lines R", "title", "date");
+        var table = new Table().AddColumns("doc", "events P", "events R", "lines P", "lines R", "people P", "people R", "title", "date");
         foreach (var d in report.Documents)
             table.AddRow(Markup.Escape(d.Doc), $"{d.Correct}/{d.Predicted}", $"{d.Found}/{d.Gold}", $"{d.ExtractedRight}/{d.Extracted}", $"{d.BodyRecalled}/{d.BodyGold}",
+                $"{d.Actors.PredictedRight}/{d.Actors.Predicted}", $"{d.Actors.Found}/{d.Actors.Gold}",
                 d.TitleRight ? "ok" : "wrong", d.DateRight ? $"ok ({d.Published ?? "null"})" : $"wrong ({d.Published ?? "null"})");
         AnsiConsole.Write(table);
         Console.WriteLine($"events:     precision {report.EventPrecision:0.000}  recall {report.EventRecall:0.000}  F1 {report.EventF1:0.000}");
         Console.WriteLine($"extraction: precision {report.LinePrecision:0.000}  recall {report.LineRecall:0.000}  F1 {report.LineF1:0.000}");
+        Console.WriteLine($"people:     precision {report.ActorPrecision:0.000}  recall {report.ActorRecall:0.000}  wrong country {report.ActorWrongCountries}");
         Console.WriteLine($"title accuracy {report.TitleAccuracy:0.000}  date accuracy {report.DateAccuracy:0.000}  ({report.Documents.Count} documents)");
         foreach (var d in report.Documents)
         {
             foreach (var m in d.Misses) Console.WriteLine($"  miss        {d.Doc}: {m}");
             foreach (var f in d.FalseAlarms) Console.WriteLine($"  false alarm {d.Doc}: {f}");
+            foreach (var m in d.Actors.Misses) Console.WriteLine($"  missed person {d.Doc}: {m.Name} ({m.Country})");
+            foreach (var f in d.Actors.FalseAlarms) Console.WriteLine($"  extra person  {d.Doc}: {f}");
         }
     }
 }

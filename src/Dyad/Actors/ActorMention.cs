@@ -4,8 +4,12 @@ namespace Dyad.Actors;
 /// An actor found in a sentence: tokens [Start, End), character span [CharStart, CharEnd) in the body,
 /// the country (or organisation acronym) it acts for, its CAMEO role and, where named, the person.
 /// </summary>
-public sealed record ActorMention(int Start, int End, int CharStart, int CharEnd, ActorKind Kind, string? Country, string? Role, string? Name, string Text)
+public sealed record ActorMention(int Start, int End, int CharStart, int CharEnd, ActorKind Kind, string? Country, string? Role, string? Name, string Text,
+    string? Title = null, string Why = "")
 {
+    /// <summary>The person this mention names, kept to resolve their office at the article's date.</summary>
+    public Person? Person { get; init; }
+
     /// <summary>CAMEO actor code: country plus role ("RUSGOV"), or the country alone.</summary>
     public string Code => (Country ?? "") + (Role ?? "");
 

@@ -62,7 +62,7 @@ public sealed class ActorRecognizer
         {
             var j = i + 1;
             if (IsComposable(matches[i].Value.Kind))
-                while (j < matches.Count && IsComposable(matches[j].Value.Kind) && OnlyJoinersBetween(tokens, matches[j - 1].End, matches[j].Start)
+                while (j < matches.Count && IsComposable(matches[j].Value.Kind) && Adjoins(tokens, matches[j - 1], matches[j])
                        && !ConflictingCountries(matches, i, j)) j++;
             if (Compose(tokens, matches, i, j) is { } mention) result.Add(mention);
             i = j;
@@ -72,11 +72,18 @@ public sealed class ActorRecognizer
 
     private static bool IsComposable(ActorKind k) => k is ActorKind.Role or ActorKind.Country or ActorKind.Demonym or ActorKind.Seat or ActorKind.Capital or ActorKind.Person or ActorKind.Organisation or ActorKind.PersonAnaphor;
 
-    private static bool OnlyJoinersBetween(IReadOnlyList<Token> tokens, int from, int to)
+    // Parts of one actor sit side by side, joined at most by "of", "the", "của" or a comma; before a known
+    // person, up to three unknown capitalised words are more of their name ("Bruno Eduardo Rodríguez Parrillo").
+    private static bool Adjoins(IReadOnlyList<Token> tokens, PhraseMatch<GazetteerEntry> left, PhraseMatch<GazetteerEntry> right)
     {
+        var (from, to) = (left.End, right.Start);
+        if (right.Value.Kind == ActorKind.Person && to - from <= MaxUnknownNameWords && Enumerable.Range(from, to - from).All(k => tokens[k].IsCapitalized))
+            return true;
         for (var k = from; k < to; k++) if (!Joiners.Contains(tokens[k].Lower) && tokens[k].Text != ",") return false;
         return to - from <= 2;
     }
+
+    private const int MaxUnknownNameWords = 3;
 
     private static bool ConflictingCountries(List<PhraseMatch<GazetteerEntry>> matches, int from, int next)
     {
@@ -97,14 +104,22 @@ public sealed class ActorRecognizer
         if (group.Count == 1 && group[0].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor)
         {
             var v = group[0].Value;
-            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text);
+            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Why: $"{Describe(v.Kind)} '{text}'");
         }
         var person = group.Select(g => g.Value.Person).FirstOrDefault(p => p is not null);
         var place = group.Select(g => g.Value).FirstOrDefault(v => v.Kind is not (ActorKind.Person or ActorKind.Role or ActorKind.PersonAnaphor) && v.Country is not null);
-        var role = group.Select(g => g.Value).FirstOrDefault(v => v.Kind == ActorKind.Role && v.Role is not null)?.Role ?? place?.Role ?? person?.Role;
+        var roleWord = group.Select(g => g.Value).FirstOrDefault(v => v.Kind == ActorKind.Role);
+        var role = roleWord?.Role ?? place?.Role;
         var country = place?.Country ?? person?.Country;
-        if (country is null) return null;
-        var kind = person is not null ? ActorKind.Person : place!.Kind;
-        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text);
+        var why = string.Join(" + ", group.Select(g => $"{Describe(g.Value.Kind)} '{Span(tokens, g.Start, g.End)}'"));
+        // A role word alone ("the minister", "người đồng cấp") is kept when it can be resolved later from the text around it.
+        if (country is null && roleWord?.Title is null) return null;
+        var kind = person is not null ? ActorKind.Person : place?.Kind ?? ActorKind.Role;
+        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text, roleWord?.Title, why) { Person = person };
     }
+
+    private static string Describe(ActorKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string Span(IReadOnlyList<Token> tokens, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
 }

@@ -8,30 +8,12 @@ public sealed record DocumentActors(IReadOnlyList<IReadOnlyList<ActorMention>> B
     /// <summary>The other country of the article's main pair, for "both sides" and "his counterpart".</summary>
     public string? PartnerOf(string country) => country == MainA ? MainB : country == MainB ? MainA : null;
 
-    public static DocumentActors Resolve(IReadOnlyList<Sentence> sentences, ActorRecognizer recognizer, IReadOnlyList<ActorMention>? titleActors = null)
+    public static DocumentActors Resolve(IReadOnlyList<Sentence> sentences, ActorRecognizer recognizer, PersonDirectory people,
+        PartialDate? published, IReadOnlyList<ActorMention>? titleActors = null)
     {
+        var resolver = new MentionResolver(people, published);
         var all = new List<IReadOnlyList<ActorMention>>(sentences.Count);
-        ActorMention? lastPerson = null;
-        ActorMention? lastCountry = null;
-        foreach (var sentence in sentences)
-        {
-            var resolved = new List<ActorMention>();
-            foreach (var m in recognizer.Recognize(sentence))
-            {
-                var r = m.Kind switch
-                {
-                    ActorKind.PersonAnaphor => lastPerson is null ? null : m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name },
-                    ActorKind.CountryAnaphor => resolved.LastOrDefault(x => x.IsConcrete) is { } near ? m with { Country = near.Country, Role = null }
-                        : lastCountry is null ? null : m with { Country = lastCountry.Country, Role = null },
-                    _ => m,
-                };
-                if (r is null) continue;
-                resolved.Add(r);
-                if (r.Kind == ActorKind.Person) lastPerson = r;
-            }
-            if (resolved.FirstOrDefault(x => x.IsConcrete) is { } first) lastCountry = first;
-            all.Add(resolved);
-        }
+        foreach (var sentence in sentences) all.Add(resolver.ResolveSentence(recognizer.Recognize(sentence)));
         var (a, b) = MainPair(all.SelectMany(x => x).Concat(titleActors ?? []));
         return new DocumentActors(all, a, b);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dyad.Languages;
 using Dyad.Text;
 
@@ -12,14 +11,13 @@ namespace Dyad.Actors;
 public sealed class Gazetteer
 {
     public PhraseMatcher<GazetteerEntry> Names { get; } = new();
-    public IReadOnlyList<Person> People { get; }
+    public PersonDirectory People { get; }
 
-    private Gazetteer(List<Person> people) => People = people;
+    private Gazetteer(PersonDirectory people) => People = people;
 
     public static Gazetteer Load(LanguageCatalog catalog, LanguageProfile profile)
     {
-        var people = LoadPeople(catalog.CommonFile("people.tsv"));
-        var g = new Gazetteer(people);
+        var g = new Gazetteer(PersonDirectory.Load(catalog.CommonFile("people.tsv")));
         var folder = catalog.LanguageFolder(profile.Code);
         foreach (var file in new[] { "countries.generated.tsv", "actors.tsv" }.Select(f => Path.Combine(folder, f)).Where(File.Exists))
             foreach (var row in TsvFile.Read(file))
@@ -29,9 +27,9 @@ public sealed class Gazetteer
         if (File.Exists(roles))
             foreach (var row in TsvFile.Read(roles))
                 g.Names.Add(row.Get("phrase"), new GazetteerEntry(ActorKind.Role, null, Empty(row.Get("role")), Empty(row.Get("title")), null));
-        foreach (var person in people)
-            foreach (var name in NamesOf(person))
-                g.Names.Add(name, new GazetteerEntry(ActorKind.Person, person.Country, person.Role, person.Title, person));
+        foreach (var person in g.People.People)
+            foreach (var name in person.Variants.Prepend(person.Name).Distinct())
+                g.Names.Add(name, new GazetteerEntry(ActorKind.Person, person.Country, null, null, person));
         var grammar = profile.Grammar;
         AddWords(g, grammar.JointSubjects, ActorKind.Joint);
         AddWords(g, grammar.GenericActors, ActorKind.Generic);
@@ -43,24 +41,6 @@ public sealed class Gazetteer
     private static void AddWords(Gazetteer g, IEnumerable<string> words, ActorKind kind)
     {
         foreach (var w in words) g.Names.Add(w, new GazetteerEntry(kind, null, null, null, null));
-    }
-
-    private static IEnumerable<string> NamesOf(Person p) => p.Variants.Prepend(p.Name).Distinct();
-
-    private static List<Person> LoadPeople(string path)
-    {
-        if (!File.Exists(path)) return [];
-        return TsvFile.Read(path)
-            .Where(r => r.Get("name").Length > 0 && r.Get("country").Length > 0)
-            .Select(r => new PersonRow(r.Get("name"), r.Get("country"), r.Get("role"), r.Get("title"), ParseDate(r.Get("start")), ParseDate(r.Get("end")), r.Get("variants")).ToPerson())
-            .ToList();
-    }
-
-    private static DateOnly? ParseDate(string s)
-    {
-        if (s.Length == 0) return null;
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        return DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
     private static string? Empty(string s) => s.Length == 0 ? null : s;
@@ -75,10 +55,4 @@ public sealed class Gazetteer
         "not_actor" => ActorKind.NotActor,
         _ => null,
     };
-
-    private sealed record PersonRow(string Name, string Country, string Role, string Title, DateOnly? Start, DateOnly? End, string Variants)
-    {
-        public Person ToPerson() => new Person(Name, Country, Role.Length == 0 ? "GOV" : Role, Title, Start, End,
-            Variants.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
 }

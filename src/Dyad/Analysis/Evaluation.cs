@@ -1,3 +1,4 @@
+using Dyad.Actors;
 using Dyad.Events;
 using Dyad.Extraction;
 using Dyad.Text;
@@ -13,7 +14,7 @@ public sealed record Triple(string Source, string Target, string Root)
 public sealed record DocumentScore(string Doc, int Predicted, int Correct, int Gold, int Found,
     IReadOnlyList<GoldEvent> Misses, IReadOnlyList<Triple> FalseAlarms,
     int BodyGold, int BodyRecalled, int Extracted, int ExtractedRight,
-    bool TitleRight, string? Title, bool DateRight, string? Published);
+    bool TitleRight, string? Title, bool DateRight, string? Published, ActorScore Actors);
 
 /// <summary>The scores of samples/README.md, micro-averaged over documents.</summary>
 public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents)
@@ -26,6 +27,9 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents)
     public double LineF1 => F1(LinePrecision, LineRecall);
     public double TitleAccuracy => Ratio(Documents.Count(d => d.TitleRight), Documents.Count);
     public double DateAccuracy => Ratio(Documents.Count(d => d.DateRight), Documents.Count);
+    public double ActorPrecision => Ratio(Documents.Sum(d => d.Actors.PredictedRight), Documents.Sum(d => d.Actors.Predicted));
+    public double ActorRecall => Ratio(Documents.Sum(d => d.Actors.Found), Documents.Sum(d => d.Actors.Gold));
+    public int ActorWrongCountries => Documents.Sum(d => d.Actors.WrongCountry);
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
     private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -34,7 +38,7 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents)
 /// <summary>Scores a pipeline's output against an answer key, by the rules in samples/README.md.</summary>
 public static class Evaluator
 {
-    public static DocumentScore Score(GoldDocument gold, string rawText, Article article, IReadOnlyList<CodedEvent> events)
+    public static DocumentScore Score(GoldDocument gold, string rawText, Article article, IReadOnlyList<CodedEvent> events, IEnumerable<ActorMention> actors)
     {
         var triples = events.Select(e => new Triple(e.Source.Country, e.Target.Country, e.Cameo.Root)).Distinct().ToList();
         var admissible = gold.Events.Concat(gold.Optional).ToList();
@@ -56,6 +60,7 @@ public static class Evaluator
             : published is not null && (published == gold.Published || gold.PublishedAlt.Contains(published)) || gold.Published is null && published is null;
 
         return new DocumentScore(gold.Doc, triples.Count, triples.Count - falseAlarms.Count, gold.Events.Count, gold.Events.Count - misses.Count,
-            misses, falseAlarms, gold.BodyLines.Count, recalled, extracted.Count, right, titleRight, title, dateRight, published);
+            misses, falseAlarms, gold.BodyLines.Count, recalled, extracted.Count, right, titleRight, title, dateRight, published,
+            ActorScoring.Score(gold.Actors, actors));
     }
 }

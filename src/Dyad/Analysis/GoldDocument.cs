@@ -12,9 +12,13 @@ public sealed record GoldEvent(string Source, string Target, string Root, IReadO
     public override string ToString() => $"{Source}→{Target} {Root}{(AltRoots.Count > 0 ? "/" + string.Join("/", AltRoots) : "")}{(Symmetric ? " (either way)" : "")}{(Note is null ? "" : $": {Note}")}";
 }
 
+/// <summary>A person the body names, with the country they act for.</summary>
+public sealed record GoldActor(string Name, string Country);
+
 /// <summary>One line of an answer key in the form samples/README.md defines.</summary>
 public sealed record GoldDocument(string Doc, string? Lang, string? Title, string? Published, IReadOnlyList<string> PublishedAlt,
-    IReadOnlyList<int> BodyLines, IReadOnlyList<int> NeutralLines, IReadOnlyList<GoldEvent> Events, IReadOnlyList<GoldEvent> Optional)
+    IReadOnlyList<int> BodyLines, IReadOnlyList<int> NeutralLines, IReadOnlyList<GoldEvent> Events, IReadOnlyList<GoldEvent> Optional,
+    IReadOnlyList<GoldActor> Actors)
 {
     public static IReadOnlyList<GoldDocument> Load(string path) =>
         File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(Parse).ToList();
@@ -24,8 +28,13 @@ public sealed record GoldDocument(string Doc, string? Lang, string? Title, strin
         using var json = JsonDocument.Parse(line);
         var r = json.RootElement;
         return new GoldDocument(r.GetProperty("doc").GetString()!, Str(r, "lang"), Str(r, "title"), Str(r, "published"),
-            Strings(r, "published_alt"), Ints(r, "body_lines"), Ints(r, "neutral_lines"), EventList(r, "events"), EventList(r, "optional"));
+            Strings(r, "published_alt"), Ints(r, "body_lines"), Ints(r, "neutral_lines"), EventList(r, "events"), EventList(r, "optional"), ActorList(r));
     }
+
+    private static List<GoldActor> ActorList(JsonElement e) =>
+        e.TryGetProperty("actors", out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Select(a => new GoldActor(a[0].GetString()!, a[1].GetString()!)).ToList()
+            : [];
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -1,0 +1,71 @@
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Resolves mentions in reading order, with what the article said before: a person's office at the
+/// article's date; "his Cuban counterpart" to the same office in the other country; a role and a country
+/// ("Ngoại trưởng Mỹ") to whoever held it at that date; "ông", "he", "nước này" to the last person or country.
+/// </summary>
+internal sealed class MentionResolver(PersonDirectory people, PartialDate? published)
+{
+    private const string Counterpart = "counterpart";
+    private readonly DateOnly? date = published is { Year: { } y } p ? new DateOnly(y, p.Month ?? 7, p.Day ?? 1) : null;
+    private ActorMention? lastPerson;
+    private ActorMention? lastCountry;
+
+    public IReadOnlyList<ActorMention> ResolveSentence(IReadOnlyList<ActorMention> mentions)
+    {
+        var resolved = new List<ActorMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (Resolve(m, resolved) is not { } r) continue;
+            resolved.Add(r);
+            if (r.Name is not null) lastPerson = r;
+        }
+        if (resolved.FirstOrDefault(x => x.IsConcrete) is { } first) lastCountry = first;
+        return resolved;
+    }
+
+    private ActorMention? Resolve(ActorMention m, List<ActorMention> earlier)
+    {
+        switch (m.Kind)
+        {
+            case ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor:
+                return m;
+            case ActorKind.PersonAnaphor:
+                return lastPerson is null ? null : m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name, Title = lastPerson.Title, Why = $"{m.Why} → the last person named, {lastPerson.Name}" };
+            case ActorKind.CountryAnaphor:
+                var near = earlier.LastOrDefault(x => x.IsConcrete) ?? lastCountry;
+                return near is null ? null : m with { Country = near.Country, Role = null, Why = $"{m.Why} → the last country acting, {near.Country}" };
+        }
+        if (m.Person is { } person) return WithOffice(m, person);
+        if (m.Title == Counterpart) m = AsCounterpart(m, earlier);
+        if (m.Country is null)
+            // "the minister" with no country refers back to the last person when they hold that office.
+            return lastPerson is not null && m.Title is not null && lastPerson.Title == m.Title
+                ? m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name, Kind = ActorKind.PersonAnaphor, Why = $"{m.Why} → {lastPerson.Name}" }
+                : null;
+        return ByOffice(m);
+    }
+
+    private ActorMention WithOffice(ActorMention m, Person person)
+    {
+        var office = person.OfficeOn(date);
+        return m with { Role = m.Role ?? office.Role, Title = m.Title ?? office.Title, Why = $"{m.Why} → {person.Name}, {office.Title.Replace('_', ' ')} of {person.Country}" };
+    }
+
+    // The counterpart holds, in the other country, the office of the person they are set against.
+    private ActorMention AsCounterpart(ActorMention m, List<ActorMention> earlier)
+    {
+        var reference = earlier.LastOrDefault(x => x.Title is not null && x.Title != Counterpart && x.Country != m.Country) ?? lastPerson;
+        return reference?.Title is null ? m with { Title = null } : m with { Title = reference.Title, Role = reference.Role, Why = $"{m.Why} → same office as {reference.Name ?? reference.Text}" };
+    }
+
+    private ActorMention ByOffice(ActorMention m)
+    {
+        if (m.Name is not null || m.Title is null || date is not { } d || people.Holder(m.Country!, m.Title, d) is not { } holder) return m;
+        var office = holder.OfficeOn(d);
+        return m with { Name = holder.Name, Person = holder, Role = m.Role ?? office.Role, Kind = ActorKind.Person, Why = $"{m.Why} → {m.Title.Replace('_', ' ')} of {m.Country} on {d:yyyy-MM-dd}: {holder.Name}" };
+    }
+}
