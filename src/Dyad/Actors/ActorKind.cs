@@ -10,4 +10,8 @@ public enum ActorKind
     CountryAnaphor, PersonAnaphor,
     /// <summary>A phrase that contains an actor's name but is not an actor ("UN Charter", "tiếng Nga").</summary>
     NotActor,
+    /// <summary>A country or city named as where something happens ("talks in Moscow", "ở Hà Nội"): a location, not an actor.</summary>
+    Place,
+    /// <summary>A word that makes the name after it a place ("in", "ở").</summary>
+    Locative,
 }

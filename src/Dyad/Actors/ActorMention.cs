@@ -13,5 +13,8 @@ public sealed record ActorMention(int Start, int End, int CharStart, int CharEnd
     /// <summary>CAMEO actor code: country plus role ("RUSGOV"), or the country alone.</summary>
     public string Code => (Country ?? "") + (Role ?? "");
 
-    public bool IsConcrete => Country is not null && Kind is not (ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor);
+    public bool IsConcrete => Country is not null && Kind is not (ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor or ActorKind.Place);
+
+    /// <summary>Whether the mention can be one end of a dyad at all (a place or a non-actor cannot).</summary>
+    public bool CanAct => Kind is not (ActorKind.NotActor or ActorKind.Place);
 }

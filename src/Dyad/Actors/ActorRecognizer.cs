@@ -21,7 +21,12 @@ public sealed class ActorRecognizer
         var matches = gazetteer.Names.FindLongest(tokens);
         var kept = new List<PhraseMatch<GazetteerEntry>>(matches.Count);
         foreach (var m in matches)
-            if (IsPlausible(tokens, m, matches)) kept.Add(m);
+        {
+            if (m.Value.Kind == ActorKind.Locative || !IsPlausible(tokens, m, matches)) continue;
+            var afterLocative = matches.Any(l => l.Value.Kind == ActorKind.Locative && l.End == m.Start);
+            kept.Add(afterLocative && m.Value.Kind is ActorKind.Country or ActorKind.Capital or ActorKind.Seat
+                ? m with { Value = m.Value with { Kind = ActorKind.Place } } : m);
+        }
         AddHyphenPairs(tokens, kept);
         kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return Group(tokens, kept);
@@ -33,12 +38,18 @@ public sealed class ActorRecognizer
         if (kind is ActorKind.Role or ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor) return true;
         var first = tokens[m.Start];
         if (!first.IsCapitalized && !char.IsUpper(tokens[m.End - 1].Text[0])) return false;
-        if (m.End - m.Start > 1 || kind != ActorKind.Country) return true;
-        // A capitalised word just before, itself no actor, makes this the end of someone's name.
-        if (m.Start == 0) return true;
-        var prev = tokens[m.Start - 1];
-        return !(prev.IsCapitalized && !all.Any(o => o.End == m.Start));
+        if (kind == ActorKind.Person) return true;
+        // A capitalised word right after, itself no actor, makes this part of a longer proper name:
+        // "UN Charter", "Russian Central Bank", "Cuba Gooding", "Mỹ Tho". After a role word the name is the person's.
+        if (m.End < tokens.Count && IsUnknownCapitalized(tokens, m.End, all) && !all.Any(o => o.End == m.Start && o.Value.Kind == ActorKind.Role))
+            return false;
+        if (m.End - m.Start > 1 || kind != ActorKind.Country || m.Start == 0) return true;
+        // A capitalised word just before, itself no actor, makes this the end of someone's name ("Nguyễn Thị Nga").
+        return !IsUnknownCapitalized(tokens, m.Start - 1, all);
     }
+
+    private static bool IsUnknownCapitalized(IReadOnlyList<Token> tokens, int i, List<PhraseMatch<GazetteerEntry>> all) =>
+        tokens[i].IsCapitalized && !all.Any(o => o.Start <= i && i < o.End);
 
     // "Nga-Mỹ", "Russia-Cuba": two countries written as one hyphenated word are both actors, side by side.
     private void AddHyphenPairs(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> kept)
@@ -101,7 +112,7 @@ public sealed class ActorRecognizer
         var end = group.Max(g => g.End);
         var text = string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
         var (cs, ce) = (tokens[start].Start, tokens[end - 1].End);
-        if (group.Count == 1 && group[0].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor)
+        if (group.Count == 1 && group[0].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor or ActorKind.Place)
         {
             var v = group[0].Value;
             return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Why: $"{Describe(v.Kind)} '{text}'");

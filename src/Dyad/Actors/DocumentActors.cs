@@ -21,7 +21,7 @@ public sealed record DocumentActors(IReadOnlyList<IReadOnlyList<ActorMention>> B
     // The two countries named most often; ties go to the one named first.
     private static (string?, string?) MainPair(IEnumerable<ActorMention> mentions)
     {
-        var ranked = mentions.Where(m => m.Country is not null && m.Kind is not (ActorKind.Generic or ActorKind.NotActor))
+        var ranked = mentions.Where(m => m.Country is not null && m.CanAct && m.Kind != ActorKind.Generic)
             .Select((m, i) => (m.Country!, i))
             .GroupBy(x => x.Item1)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.i))

@@ -35,6 +35,7 @@ public sealed class Gazetteer
         AddWords(g, grammar.GenericActors, ActorKind.Generic);
         AddWords(g, grammar.CountryAnaphors, ActorKind.CountryAnaphor);
         AddWords(g, grammar.PersonAnaphors, ActorKind.PersonAnaphor);
+        AddWords(g, grammar.Locatives, ActorKind.Locative);
         return g;
     }
 

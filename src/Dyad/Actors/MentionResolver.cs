@@ -31,7 +31,7 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
     {
         switch (m.Kind)
         {
-            case ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor:
+            case ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor or ActorKind.Place:
                 return m;
             case ActorKind.PersonAnaphor:
                 return lastPerson is null ? null : m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name, Title = lastPerson.Title, Why = $"{m.Why} → the last person named, {lastPerson.Name}" };

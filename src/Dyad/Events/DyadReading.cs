@@ -52,7 +52,7 @@ public static class DyadReader
     {
         var index = -1;
         for (var i = actors.Count - 1; i >= 0; i--)
-            if (actors[i].End <= triggerStart && actors[i].Start >= clauseStart && actors[i].Kind != ActorKind.NotActor && !IsAttributed(actors[i], cues)) { index = i; break; }
+            if (actors[i].End <= triggerStart && actors[i].Start >= clauseStart && actors[i].CanAct && !IsAttributed(actors[i], cues)) { index = i; break; }
         if (index < 0) return speaker is { Country: not null } ? [speaker] : [];
         var subject = actors[index];
         if (subject.Kind == ActorKind.Generic) return [];
@@ -73,7 +73,7 @@ public static class DyadReader
     {
         foreach (var m in actors)
         {
-            if (m.Start < triggerEnd || m.Kind == ActorKind.NotActor) continue;
+            if (m.Start < triggerEnd || !m.CanAct) continue;
             if (m.Start - triggerEnd > MaxObjectDistance) return null;
             if (m.Kind is ActorKind.Generic) return m;
             if (m.Kind == ActorKind.Joint && m.Country is null) return m;

@@ -39,6 +39,7 @@ public sealed class GrammarWords
     public List<string> SpeechVerbs { get; set; } = [];
     public List<string> JointSubjects { get; set; } = [];
     public List<string> GenericActors { get; set; } = [];
+    public List<string> Locatives { get; set; } = [];
     public List<string> CountryAnaphors { get; set; } = [];
     public List<string> PersonAnaphors { get; set; } = [];
     public List<string> Conjunctions { get; set; } = [];
