@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using Dyad.Ingest;
 using Dyad.Languages;
 using Dyad.Store;
+using Dyad.Text;
 
 namespace Dyad.Tests;
 
@@ -90,5 +91,24 @@ public class StoreTests
             Assert.Equal(count, rows.Length);
             Assert.All(rows, r => Assert.Equal(GdeltExport.ColumnCount, r.Split('\t').Length));
         }
+    }
+
+    [Fact]
+    public void Another_articles_report_of_a_stored_event_adds_a_mention_not_an_event()
+    {
+        using var dir = new TempDir();
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        var first = new RawDocument("https://example.org/a", "a", "Russia, Cuba hold talks\n\nOn Monday, Russian Foreign Minister Sergey Lavrov held talks with his Cuban counterpart in Havana.",
+            ContentKind.Text, PartialDate.Parse("2024-02-20"), "jsonl");
+        var second = new RawDocument("https://example.net/b", "b", "Lavrov in Havana\n\nSergey Lavrov held talks with Cuban Foreign Minister Bruno Rodriguez Parrilla, the ministry said.",
+            ContentKind.Text, PartialDate.Parse("2024-02-20"), "jsonl");
+        new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(first)]);
+        new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(second)]);
+        var talks = store.Events(new EventQuery(Source: "RUS", Target: "CUB")).Where(e => e.Root == "04").ToList();
+        var e = Assert.Single(talks);
+        Assert.Equal("https://example.org/a", e.Doc);
+        Assert.Equal(["https://example.net/b", "https://example.org/a"], e.Docs);
+        Assert.Equal(2, e.Mentions);
+        Assert.Equal("2024-02-19", e.Date);
     }
 }

@@ -52,6 +52,8 @@ public static class DocumentReader
         var lower = name.ToLowerInvariant();
         if (lower.EndsWith(".jsonl") || lower.EndsWith(".jsonl.gz") || lower.EndsWith(".ndjson"))
             return JsonLinesReader.Read(path);
+        if (WarcReader.Extensions.Any(lower.EndsWith))
+            return WarcReader.Read(path);
         return ReadSingle(path, name, lower);
     }
 

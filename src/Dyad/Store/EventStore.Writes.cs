@@ -22,6 +22,7 @@ public sealed partial class EventStore
         Stage(unique);
         foreach (var table in new[] { "staging_events", "staging_mentions", "staging_documents" })
             Execute($"DELETE FROM {table} WHERE content_hash IN (SELECT content_hash FROM documents)");
+        MergeWithStoredEvents();
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
         var events = Execute("""
             INSERT INTO events
@@ -37,6 +38,23 @@ public sealed partial class EventStore
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
         tx.Commit();
         return new BatchResult(documents, events);
+    }
+
+    // Another article's report of an event already stored (same dyad and root, dated within the merge window)
+    // joins that event instead of starting a new one, so the event gains mentions and documents.
+    private void MergeWithStoredEvents()
+    {
+        Execute($$"""
+            CREATE OR REPLACE TEMP TABLE event_merges AS
+            SELECT s.event_id AS staged, min(e.event_id) AS stored
+            FROM staging_events s JOIN events e
+              ON e.source_country = s.source_country AND e.target_country = s.target_country AND e.root = s.root
+             AND e.date_precision = s.date_precision AND e.event_id <> s.event_id
+             AND abs(date_diff('day', e.date_start, s.date_start)) <= {{EventMerger.WindowDays}}
+            GROUP BY s.event_id
+            """);
+        foreach (var table in new[] { "staging_events", "staging_mentions" })
+            Execute($"UPDATE {table} SET event_id = m.stored FROM event_merges m WHERE {table}.event_id = m.staged");
     }
 
     private void Stage(IReadOnlyList<ProcessedDocument> docs)
