@@ -14,4 +14,8 @@ public enum ActorKind
     Place,
     /// <summary>A word that makes the name after it a place ("in", "ở").</summary>
     Locative,
+    /// <summary>A noun that makes the name before it a place ("Moscow region", "Washington state").</summary>
+    PlaceNoun,
+    /// <summary>A title before a person's name ("chị", "Mr."): a country name after it is a given name.</summary>
+    Honorific,
 }

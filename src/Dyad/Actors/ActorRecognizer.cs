@@ -22,10 +22,12 @@ public sealed class ActorRecognizer
         var kept = new List<PhraseMatch<GazetteerEntry>>(matches.Count);
         foreach (var m in matches)
         {
-            if (m.Value.Kind == ActorKind.Locative || !IsPlausible(tokens, m, matches)) continue;
+            if (m.Value.Kind is ActorKind.Locative or ActorKind.PlaceNoun or ActorKind.Honorific || !IsPlausible(tokens, m, matches) || HasOtherReading(tokens, m)) continue;
+            var isPlaceName = m.Value.Kind is ActorKind.Country or ActorKind.Capital or ActorKind.Seat;
+            // "Moscow region", "the city of Moscow": a place inside a country, not the country.
+            if (isPlaceName && matches.Any(p => p.Value.Kind == ActorKind.PlaceNoun && (p.Start == m.End || p.End == m.Start))) continue;
             var afterLocative = matches.Any(l => l.Value.Kind == ActorKind.Locative && l.End == m.Start);
-            kept.Add(afterLocative && m.Value.Kind is ActorKind.Country or ActorKind.Capital or ActorKind.Seat
-                ? m with { Value = m.Value with { Kind = ActorKind.Place } } : m);
+            kept.Add(afterLocative && isPlaceName ? m with { Value = m.Value with { Kind = ActorKind.Place } } : m);
         }
         AddHyphenPairs(tokens, kept);
         kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -39,17 +41,44 @@ public sealed class ActorRecognizer
         var first = tokens[m.Start];
         if (!first.IsCapitalized && !char.IsUpper(tokens[m.End - 1].Text[0])) return false;
         if (kind == ActorKind.Person) return true;
+        var single = m.End - m.Start == 1;
+        // An adjective of a thing, not of an actor: "Russian roulette", "French fries", "American cinema".
+        if (kind == ActorKind.Demonym && single && m.End < tokens.Count && tokens[m.End].IsWord && !tokens[m.End].IsCapitalized && !Covered(all, m.End))
+            return false;
         // A capitalised word right after, itself no actor, makes this part of a longer proper name:
         // "UN Charter", "Russian Central Bank", "Cuba Gooding", "Mỹ Tho". After a role word the name is the person's.
-        if (m.End < tokens.Count && IsUnknownCapitalized(tokens, m.End, all) && !all.Any(o => o.End == m.Start && o.Value.Kind == ActorKind.Role))
+        if (m.End < tokens.Count && IsUnknownCapitalized(tokens, m.End, all) && !AfterRoleWithoutCountry(m, all))
             return false;
-        if (m.End - m.Start > 1 || kind != ActorKind.Country || m.Start == 0) return true;
-        // A capitalised word just before, itself no actor, makes this the end of someone's name ("Nguyễn Thị Nga").
+        // "chị Nga", "Mr. Jordan": after an honorific the name is a person's.
+        if (m.Start > 0 && all.Any(o => o.End == m.Start && o.Value.Kind == ActorKind.Honorific)) return false;
+        if (!single || kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Seat) || m.Start == 0) return true;
+        // "Moscow, Idaho": a capital followed by an unknown place is a town of that name elsewhere.
+        if (kind == ActorKind.Capital && m.End + 1 < tokens.Count && tokens[m.End].Text == "," && IsUnknownCapitalized(tokens, m.End + 1, all)) return false;
+        // "Conway, Washington", "Arizona, Georgia": a name after an unknown place and a comma is a state or country of an address.
+        if (m.Start >= 2 && tokens[m.Start - 1].Text == "," && IsUnknownCapitalized(tokens, m.Start - 2, all)) return false;
+        // A capitalised word just before, itself no actor, makes this the end of someone's name ("Nguyễn Thị Nga", "Denzel Washington").
         return !IsUnknownCapitalized(tokens, m.Start - 1, all);
     }
 
+    // "Georgia" among Atlanta and ballots is the US state; "Turkey" beside Thanksgiving is the bird.
+    private bool HasOtherReading(IReadOnlyList<Token> tokens, PhraseMatch<GazetteerEntry> m)
+    {
+        if (m.End - m.Start != 1 || m.Value.Kind is not (ActorKind.Country or ActorKind.Capital) || !gazetteer.OtherReadings.TryGetValue(tokens[m.Start].Text, out var cues))
+            return false;
+        return cues.FindAll(tokens).Any(c => c.End <= m.Start || c.Start >= m.End);
+    }
+
+    // "Tổng thống Mỹ Donald Trump": the country completes the role and the name after it is the person's.
+    // "Israeli Defence Minister Israel Katz": the role has its country already, so "Israel" starts the name.
+    private static bool AfterRoleWithoutCountry(PhraseMatch<GazetteerEntry> m, List<PhraseMatch<GazetteerEntry>> all) =>
+        all.FirstOrDefault(o => o.End == m.Start && o.Value.Kind == ActorKind.Role) is { Value: not null } role
+        && !all.Any(o => o.End == role.Start && o.Value.Kind is ActorKind.Country or ActorKind.Demonym);
+
+    private static bool Covered(List<PhraseMatch<GazetteerEntry>> all, int i) => all.Any(o => o.Start <= i && i < o.End);
+
+    // The first word of a sentence is capitalised whatever it is, so it says nothing about the names next to it.
     private static bool IsUnknownCapitalized(IReadOnlyList<Token> tokens, int i, List<PhraseMatch<GazetteerEntry>> all) =>
-        tokens[i].IsCapitalized && !all.Any(o => o.Start <= i && i < o.End);
+        i > 0 && tokens[i].IsCapitalized && !Covered(all, i);
 
     // "Nga-Mỹ", "Russia-Cuba": two countries written as one hyphenated word are both actors, side by side.
     private void AddHyphenPairs(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> kept)
@@ -90,7 +119,8 @@ public sealed class ActorRecognizer
         var (from, to) = (left.End, right.Start);
         if (right.Value.Kind == ActorKind.Person && to - from <= MaxUnknownNameWords && Enumerable.Range(from, to - from).All(k => tokens[k].IsCapitalized))
             return true;
-        for (var k = from; k < to; k++) if (!Joiners.Contains(tokens[k].Lower) && tokens[k].Text != ",") return false;
+        for (var k = from; k < to; k++)
+            if (!Joiners.Contains(tokens[k].Lower) && !(tokens[k].Text == "," && left.Value.Kind == ActorKind.Person)) return false;
         return to - from <= 2;
     }
 

@@ -13,12 +13,15 @@ public sealed class Gazetteer
     public PhraseMatcher<GazetteerEntry> Names { get; } = new();
     public PersonDirectory People { get; }
 
+    /// <summary>For a name with another common reading, the words that signal that reading (data/&lt;lang&gt;/ambiguous.tsv).</summary>
+    public IReadOnlyDictionary<string, PhraseMatcher<bool>> OtherReadings { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
+
     private Gazetteer(PersonDirectory people) => People = people;
 
     public static Gazetteer Load(LanguageCatalog catalog, LanguageProfile profile)
     {
-        var g = new Gazetteer(PersonDirectory.Load(catalog.CommonFile("people.tsv")));
         var folder = catalog.LanguageFolder(profile.Code);
+        var g = new Gazetteer(PersonDirectory.Load(catalog.CommonFile("people.tsv"))) { OtherReadings = LoadOtherReadings(Path.Combine(folder, "ambiguous.tsv")) };
         foreach (var file in new[] { "countries.generated.tsv", "actors.tsv" }.Select(f => Path.Combine(folder, f)).Where(File.Exists))
             foreach (var row in TsvFile.Read(file))
                 if (ParseKind(row.Get("kind")) is { } kind && row.Get("name") is { Length: > 0 } name)
@@ -36,7 +39,22 @@ public sealed class Gazetteer
         AddWords(g, grammar.CountryAnaphors, ActorKind.CountryAnaphor);
         AddWords(g, grammar.PersonAnaphors, ActorKind.PersonAnaphor);
         AddWords(g, grammar.Locatives, ActorKind.Locative);
+        AddWords(g, grammar.PlaceNouns, ActorKind.PlaceNoun);
+        AddWords(g, grammar.Honorifics, ActorKind.Honorific);
         return g;
+    }
+
+    private static Dictionary<string, PhraseMatcher<bool>> LoadOtherReadings(string path)
+    {
+        var readings = new Dictionary<string, PhraseMatcher<bool>>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(path)) return readings;
+        foreach (var row in TsvFile.Read(path))
+        {
+            var cues = new PhraseMatcher<bool>();
+            foreach (var cue in row.Get("cues").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) cues.Add(cue, true);
+            readings[row.Get("name")] = cues;
+        }
+        return readings;
     }
 
     private static void AddWords(Gazetteer g, IEnumerable<string> words, ActorKind kind)

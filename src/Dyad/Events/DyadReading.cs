@@ -3,7 +3,11 @@ using Dyad.Actors;
 namespace Dyad.Events;
 
 /// <summary>Who acts and on whom for one trigger: one or more (source, target) pairs and the mentions they rest on.</summary>
-public sealed record DyadReading(IReadOnlyList<(ActorMention Source, ActorMention Target)> Pairs, int TargetStart);
+public sealed record DyadReading(IReadOnlyList<(ActorMention Source, ActorMention Target)> Pairs, int TargetStart)
+{
+    public IReadOnlyList<ActorMention> Subjects => Pairs.Select(p => p.Source).Distinct().ToList();
+    public ActorMention? Object { get; init; }
+}
 
 /// <summary>
 /// Reads source and target around a trigger from the sentence's structure: the nearest actor before the
@@ -16,12 +20,16 @@ public static class DyadReader
     private const int MaxObjectDistance = 15;
 
     public static DyadReading? Read(IReadOnlyList<ActorMention> actors, SentenceCues cues, int triggerStart, int triggerEnd, int clauseStart,
-        ActorMention? speaker, DocumentActors document)
+        ActorMention? speaker, DocumentActors document, DyadReading? previous = null)
     {
         if (cues.EndsAt(Cue.PassiveBefore, triggerStart) && cues.StartsAt(Cue.PassiveAfter, triggerEnd))
             return Passive(actors, triggerStart, triggerEnd, document);
 
         var subjects = Subjects(actors, cues, clauseStart, triggerStart, speaker, document);
+        // "Putin met Díaz-Canel and signed agreements": a verb coordinated with the one before shares its subject,
+        // and the nearest actor before it is that verb's object, not its own subject.
+        if (previous?.Object is { } before && subjects.Contains(before) && cues.Before(Cue.Conjunction, triggerStart, 2, before.End))
+            subjects = previous.Subjects.ToList();
         if (subjects.Count == 0) return null;
         // "Díaz-Canel said relations between Cuba and Russia are deepening": in reported speech the speaker's side acts.
         if (subjects.Count == 2 && speaker?.Country is { } said && subjects.FirstOrDefault(s => s.Country == said) is { } own)
@@ -44,7 +52,7 @@ public static class DyadReader
             pairs.Add((subjects[0], subjects[1]));
             pairs.Add((subjects[1], subjects[0]));
         }
-        return pairs.Count == 0 ? null : new DyadReading(pairs, obj?.Start ?? triggerEnd);
+        return pairs.Count == 0 ? null : new DyadReading(pairs, obj?.Start ?? triggerEnd) { Object = obj };
     }
 
     private static List<ActorMention> Subjects(IReadOnlyList<ActorMention> actors, SentenceCues cues, int clauseStart, int triggerStart,

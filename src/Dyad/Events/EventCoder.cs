@@ -35,6 +35,7 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
         var clauseStart = 0;
         ActorMention? speaker = null;
         var objectSpans = new List<(int From, int To)>();
+        DyadReading? previous = null;
         foreach (var match in lexicon.Triggers.FindLongest(tokens))
         {
             var trigger = match.Value;
@@ -49,8 +50,9 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
             }
             if (objectSpans.Any(span => match.Start >= span.From && match.Start < span.To)) continue;
             if (cues.EndsAt(Cue.Nominalizer, match.Start) || cues.Before(Cue.Negation, match.Start, CueWindow - 1, start)) continue;
-            var reading = DyadReader.Read(mentions, cues, match.Start, match.End, start, speaker, document);
+            var reading = DyadReader.Read(mentions, cues, match.Start, match.End, start, speaker, document, previous);
             if (reading is null) continue;
+            previous = reading;
             objectSpans.Add((match.End, reading.TargetStart));
             var modality = cues.Before(Cue.Possibility, match.Start, CueWindow, start) ? "possible"
                 : cues.Before(Cue.Intent, match.Start, CueWindow, start) ? "intended" : "asserted";

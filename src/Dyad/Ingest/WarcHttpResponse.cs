@@ -50,16 +50,18 @@ internal sealed class WarcHttpResponse
             dechunked = Dechunk(body);
         var bytes = dechunked ?? body.ToArray();
         // Common Crawl renames the headers it has already undone (X-Crawler-Content-Encoding), so these are still to do.
-        return _headers.GetValueOrDefault("Content-Encoding")?.Trim().ToLowerInvariant() switch
+        var encoding = _headers.GetValueOrDefault("Content-Encoding")?.Trim().ToLowerInvariant();
+        var compressed = new MemoryStream(bytes);
+        return encoding switch
         {
             null or "" or "identity" => bytes,
             // Some archivers store the payload decoded but keep the header: without the gzip magic it is plain.
-            "gzip" or "x-gzip" => GzipMemberStream.IsGzip(bytes) ? Inflate(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress), cap) : bytes,
+            "gzip" or "x-gzip" => GzipMemberStream.IsGzip(bytes) ? Inflate(new GZipStream(compressed, CompressionMode.Decompress), encoding, cap) : bytes,
             // "deflate" is meant to be zlib-wrapped, but servers often send raw deflate; zlib's first byte tells them apart.
-            "deflate" => Inflate(bytes is [0x78, ..] ? new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress)
-                                                        : new DeflateStream(new MemoryStream(bytes), CompressionMode.Decompress), cap),
-            "br" => Inflate(new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress), cap),
-            var other => throw new InvalidDataException($"unsupported Content-Encoding '{other}'"),
+            "deflate" => Inflate(bytes is [0x78, ..] ? new ZLibStream(compressed, CompressionMode.Decompress)
+                                                     : new DeflateStream(compressed, CompressionMode.Decompress), encoding, cap),
+            "br" => Inflate(new BrotliStream(compressed, CompressionMode.Decompress), encoding, cap),
+            _ => throw new InvalidDataException($"unsupported Content-Encoding '{encoding}'"),
         };
     }
 
@@ -101,17 +103,23 @@ internal sealed class WarcHttpResponse
         return output.ToArray();
     }
 
-    private static byte[] Inflate(Stream decompressor, int cap)
+    private static byte[] Inflate(Stream decompressor, string encoding, int cap)
     {
         using var _ = decompressor;
         var output = new MemoryStream();
         var buffer = new byte[81920];
-        int n;
-        while ((n = decompressor.Read(buffer)) > 0)
+        while (true)
         {
+            int n;
+            // BrotliStream reports bad data with InvalidOperationException, the others with InvalidDataException.
+            try { n = decompressor.Read(buffer); }
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"Content-Encoding {encoding}, but the body is not valid {encoding} data", e);
+            }
+            if (n == 0) return output.ToArray();
             output.Write(buffer, 0, n);
             if (output.Length > cap) throw new InvalidDataException($"decoded body is over the {cap / (1024 * 1024)} MB cap");
         }
-        return output.ToArray();
     }
 }

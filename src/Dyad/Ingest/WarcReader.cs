@@ -13,13 +13,17 @@ public static class WarcReader
     /// <summary>A record block (or decoded body) above this size is reported as a failure instead of being read.</summary>
     public const int BlockCap = 20 * 1024 * 1024;
 
-    /// <summary>File name endings that <see cref="DocumentReader"/> sends here.</summary>
-    internal static readonly string[] Extensions = [".warc", ".warc.gz", ".wet", ".wet.gz", ".arc", ".arc.gz"];
+    /// <summary>
+    /// File name endings that <see cref="DocumentReader"/> sends here. Common Crawl's WAT files hold only metadata
+    /// records, but read as plain text they would become one junk document each.
+    /// </summary>
+    internal static readonly string[] Extensions = [".warc", ".warc.gz", ".wet", ".wet.gz", ".wat", ".wat.gz", ".arc", ".arc.gz"];
 
     /// <summary>
     /// Documents and failures in file order. Records that are not documents (warcinfo, request, metadata, revisit,
     /// non-200, non-HTML…) are not returned; <paramref name="onSkip"/> hears the reason for each, for counting.
-    /// Origins are <c>path#offset</c>, the offset of the record in the uncompressed archive.
+    /// Origins are <c>path#offset</c>, the offset of the record in the uncompressed archive (after a damaged gzip
+    /// member, the bytes that could not be decompressed are not counted).
     /// </summary>
     public static IEnumerable<ReadResult> Read(string path, Action<string>? onSkip = null)
     {

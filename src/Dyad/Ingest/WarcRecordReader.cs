@@ -163,7 +163,7 @@ internal sealed class WarcRecordReader(Stream input, Func<string, bool> wantsBlo
         if (!AtRecordEnd())
         {
             _resyncing = true;
-            problem ??= $"Content-Length {length} does not end at the end of the record";
+            problem ??= $"Content-Length {length} is wrong: no blank line follows the block";
         }
         return problem is null ? new WarcRecord(_recordStart, headers, block) : Failure(problem, headers);
     }

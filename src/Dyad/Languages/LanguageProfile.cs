@@ -32,6 +32,8 @@ public sealed class DateWords
     public List<string> PastSuffix { get; set; } = [];
     public List<string> YearPrefix { get; set; } = [];
     public List<string> TodayWords { get; set; } = [];
+    /// <summary>Words between day, month and year: "20 de febrero de 2024".</summary>
+    public List<string> Joiners { get; set; } = [];
 }
 
 public sealed class GrammarWords
@@ -40,6 +42,8 @@ public sealed class GrammarWords
     public List<string> JointSubjects { get; set; } = [];
     public List<string> GenericActors { get; set; } = [];
     public List<string> Locatives { get; set; } = [];
+    public List<string> PlaceNouns { get; set; } = [];
+    public List<string> Honorifics { get; set; } = [];
     public List<string> CountryAnaphors { get; set; } = [];
     public List<string> PersonAnaphors { get; set; } = [];
     public List<string> Conjunctions { get; set; } = [];

@@ -9,7 +9,7 @@ namespace Dyad.Text;
 /// </summary>
 public sealed class DateFinder
 {
-    private enum WordKind { Month, Weekday, Days, Weeks, Months, Years, YearPrefix, Cue, PastSuffix, NextMarker }
+    private enum WordKind { Month, Weekday, Days, Weeks, Months, Years, YearPrefix, Cue, PastSuffix, NextMarker, Joiner }
 
     private readonly PhraseMatcher<(WordKind Kind, int Value)> words = new();
     private readonly bool dayFirst;
@@ -28,6 +28,7 @@ public sealed class DateFinder
         foreach (var k in d.TodayWords) words.Add(k, (WordKind.Cue, 0));
         foreach (var k in d.PastSuffix) words.Add(k, (WordKind.PastSuffix, 0));
         foreach (var k in d.WeekdayNext) words.Add(k, (WordKind.NextMarker, 0));
+        foreach (var k in d.Joiners) words.Add(k, (WordKind.Joiner, 0));
     }
 
     public List<DateMention> Find(IReadOnlyList<Token> tokens)
@@ -79,9 +80,10 @@ public sealed class DateFinder
         int? day = null;
         var from = start;
         if (start > 0 && Number(tokens[start - 1].Text) is { } before and >= 1 and <= 31) { day = before; from = start - 1; }
+        else if (start > 1 && IsJoiner(tokens, start - 1) && Number(tokens[start - 2].Text) is { } spaced and >= 1 and <= 31) { day = spaced; from = start - 2; }
         var pos = end;
         if (day is null && pos < tokens.Count && Number(tokens[pos].Text) is { } after and >= 1 and <= 31) { day = after; pos++; }
-        if (pos < tokens.Count && tokens[pos].Text == ",") pos++;
+        if (pos < tokens.Count && (tokens[pos].Text == "," || IsJoiner(tokens, pos))) pos++;
         if (pos < tokens.Count && words.MatchAt(tokens, pos) is { Value.Kind: WordKind.YearPrefix } yp) pos = yp.End;
         if (pos < tokens.Count && Year(tokens[pos].Text) is { } year)
             return PartialDate.TryCreate(year, month, day) is { } full ? Make(tokens, from, pos + 1, DateKind.Absolute, full, 0) : null;
@@ -122,6 +124,8 @@ public sealed class DateFinder
             return PartialDate.TryCreate(null, parts[1], parts[0]) is { } partial ? Make(tokens, i, i + 1, DateKind.Absolute, partial, 0) : null;
         return null;
     }
+
+    private bool IsJoiner(IReadOnlyList<Token> tokens, int i) => words.MatchAt(tokens, i) is { Value.Kind: WordKind.Joiner } j && j.End == i + 1;
 
     private bool IsCueBefore(IReadOnlyList<Token> tokens, int i)
     {

@@ -45,12 +45,17 @@ public static class Tokenizer
     {
         var c = text[i];
         if (c is not ('-' or '\'' or '’' or '.' or '/' or ',' or ':')) return false;
+        // The possessive "'s" is a word of its own, so "Jordan’s" still contains the name "Jordan".
+        if (c is '\'' or '’' && IsPossessive(text, i, end)) return false;
         if (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) return c == '.' && IsAbbreviationDot(text, i);
         if (c is ',' or ':') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
         // Dots inside a word with no space after them belong to it: "VOV.VN", "vnexpress.net", "3.5", "U.S".
         if (c == '.') return true;
         return true;
     }
+
+    private static bool IsPossessive(string text, int i, int end) =>
+        i + 1 < end && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2]));
 
     // "U.S." keeps its final dot; "Cuba." does not.
     private static bool IsAbbreviationDot(string text, int i) =>
