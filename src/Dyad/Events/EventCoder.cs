@@ -54,8 +54,10 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
             if (reading is null) continue;
             previous = reading;
             objectSpans.Add((match.End, reading.TargetStart));
-            var modality = cues.Before(Cue.Possibility, match.Start, CueWindow, start) ? "possible"
-                : cues.Before(Cue.Intent, match.Start, CueWindow, start) ? "intended" : "asserted";
+            // Modal words count between the subject and the verb ("Russia may sign"), not before the subject ("In May, Russia signed").
+            var afterSubject = Math.Max(start, reading.Subjects.Where(x => x.End <= match.Start).Select(x => x.End).DefaultIfEmpty(start).Max());
+            var modality = cues.Before(Cue.Possibility, match.Start, CueWindow, afterSubject) ? "possible"
+                : cues.Before(Cue.Intent, match.Start, CueWindow, afterSubject) ? "intended" : "asserted";
             var code = cameo[modality != "asserted" && IntentCodes.TryGetValue(cameo[trigger.Cameo].Root, out var intent) ? intent : trigger.Cameo];
             var (date, dateReason) = EventDating.Date(dateMentions, match.Start, match.End, article.Published);
             foreach (var (source, target) in reading.Pairs)

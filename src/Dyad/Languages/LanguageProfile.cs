@@ -22,6 +22,8 @@ public sealed class DateWords
 {
     public string NumericOrder { get; set; } = "dmy";
     public Dictionary<string, int> Months { get; set; } = [];
+    /// <summary>Whether the language writes month names with a capital ("May" the month, "may" the verb).</summary>
+    public bool MonthsCapitalized { get; set; }
     public Dictionary<string, int> Weekdays { get; set; } = [];
     public List<string> WeekdayPast { get; set; } = [];
     public List<string> WeekdayNext { get; set; } = [];

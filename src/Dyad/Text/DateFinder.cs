@@ -13,11 +13,13 @@ public sealed class DateFinder
 
     private readonly PhraseMatcher<(WordKind Kind, int Value)> words = new();
     private readonly bool dayFirst;
+    private readonly bool monthsCapitalized;
 
     public DateFinder(LanguageProfile profile)
     {
         var d = profile.Dates;
         dayFirst = d.NumericOrder != "mdy";
+        monthsCapitalized = d.MonthsCapitalized;
         foreach (var (k, v) in d.Months) words.Add(k, (WordKind.Month, v));
         foreach (var (k, v) in d.Weekdays) words.Add(k, (WordKind.Weekday, v));
         foreach (var (k, v) in d.RelativeDays) words.Add(k, (WordKind.Days, v));
@@ -51,7 +53,7 @@ public sealed class DateFinder
         var (kind, value) = m.Value;
         switch (kind)
         {
-            case WordKind.Month:
+            case WordKind.Month when !monthsCapitalized || tokens[i].IsCapitalized:
                 return MonthPhrase(tokens, i, m.End, value);
             case WordKind.Weekday:
                 return WeekdayPhrase(tokens, i, m.End, value);
