@@ -1,40 +1,92 @@
+using System.Globalization;
 using Dyad.Languages;
 
 namespace Dyad.Text;
 
 /// <summary>
-/// Names the language of a text from the share of each language's function words among its tokens.
-/// Too little evidence gives "und" rather than a guess.
+/// Names the language of a text: by its script where a script names one language (kana, Hangul, Arabic…),
+/// else by character trigram profiles (data/&lt;lang&gt;/trigrams.tsv, built from the Lingua package's models).
+/// Too little text gives "und"; paragraphs in two languages give "mul". Nothing is guessed.
 /// </summary>
 public sealed class LanguageIdentifier
 {
     public const string Undetermined = "und";
-    private readonly List<(string Code, HashSet<string> Words)> languages;
+    public const string Mixed = "mul";
+    private const int MinTrigrams = 12;
+    private const int MinParagraphLetters = 40;
+    private const double MixedShare = 0.3;
+    private const int MaxLetters = 4000;
+
+    private readonly TrigramProfiles profiles;
+    private readonly Dictionary<string, string> scriptLanguages;
 
     public LanguageIdentifier(LanguageCatalog catalog)
     {
-        languages = catalog.Profiles
-            .Where(p => p.Stopwords.Count > 0)
-            .Select(p => (p.Code, new HashSet<string>(p.Stopwords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal)))
-            .ToList();
+        profiles = TrigramProfiles.Load(catalog);
+        scriptLanguages = TsvFile.Read(catalog.CommonFile("scripts.tsv")).ToDictionary(r => r.Get("script"), r => r.Get("lang"));
     }
 
+    public IReadOnlyCollection<string> Languages => profiles.Languages.Concat(scriptLanguages.Values).Distinct().ToList();
+
+    /// <summary>The language of a whole text: "mul" when its paragraphs are in different languages.</summary>
     public string Identify(string text)
     {
-        var tokens = Tokenizer.Tokenize(text.Length > 20000 ? text[..20000] : text);
-        var words = 0;
-        var scores = new int[languages.Count];
-        foreach (var t in tokens)
+        var byLanguage = new Dictionary<string, int>();
+        var total = 0;
+        foreach (var paragraph in text.Split('\n'))
         {
-            if (!t.IsWord) continue;
-            words++;
-            for (var i = 0; i < languages.Count; i++)
-                if (languages[i].Words.Contains(t.Lower)) scores[i]++;
+            var letters = paragraph.Count(char.IsLetter);
+            if (letters < MinParagraphLetters) continue;
+            var lang = IdentifyParagraph(paragraph);
+            if (lang == Undetermined) continue;
+            byLanguage[lang] = byLanguage.GetValueOrDefault(lang) + letters;
+            total += letters;
+            if (total > MaxLetters * 3) break;
         }
-        if (words < 5) return Undetermined;
-        var best = 0;
-        for (var i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
-        var share = (double)scores[best] / words;
-        return share >= 0.08 ? languages[best].Code : Undetermined;
+        if (total == 0) return IdentifyParagraph(text);
+        var ranked = byLanguage.OrderByDescending(kv => kv.Value).ToList();
+        return ranked.Count > 1 && ranked[1].Value >= total * MixedShare ? Mixed : ranked[0].Key;
     }
+
+    /// <summary>The language of one paragraph, or "und" when there is too little to tell.</summary>
+    public string IdentifyParagraph(string text)
+    {
+        var sample = text.Length > MaxLetters ? text[..MaxLetters] : text;
+        if (ByScript(sample) is { } scripted) return scripted;
+        return profiles.Best(sample, MinTrigrams) ?? Undetermined;
+    }
+
+    private string? ByScript(string text)
+    {
+        var counts = new Dictionary<string, int>();
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (ScriptOf(c) is { } script) counts[script] = counts.GetValueOrDefault(script) + 1;
+        }
+        if (letters == 0) return null;
+        // A few kana among Han characters make a text Japanese; Han alone is Chinese.
+        var kana = counts.GetValueOrDefault("Hiragana") + counts.GetValueOrDefault("Katakana");
+        if (kana > 0 && kana + counts.GetValueOrDefault("Han") > letters / 2 && kana * 10 >= letters) return scriptLanguages.GetValueOrDefault("Hiragana");
+        var top = counts.OrderByDescending(kv => kv.Value).FirstOrDefault();
+        return top.Key is not null && top.Value * 2 > letters && scriptLanguages.TryGetValue(top.Key, out var lang) ? lang : null;
+    }
+
+    private static string? ScriptOf(char c) => c switch
+    {
+        >= '\u3040' and <= '\u309F' => "Hiragana",
+        >= '\u30A0' and <= '\u30FF' => "Katakana",
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' => "Hangul",
+        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => "Han",
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' => "Arabic",
+        >= '\u0900' and <= '\u097F' => "Devanagari",
+        >= '\u0E00' and <= '\u0E7F' => "Thai",
+        >= '\u0370' and <= '\u03FF' => "Greek",
+        >= '\u0590' and <= '\u05FF' => "Hebrew",
+        >= '\u10A0' and <= '\u10FF' => "Georgian",
+        >= '\u0530' and <= '\u058F' => "Armenian",
+        _ => null,
+    };
 }
