@@ -9,10 +9,16 @@ internal static class EvalCommand
 {
     public static Command Build()
     {
-        var gold = new Option<string>("--gold") { Description = "The answer key: JSON Lines as samples/README.md defines.", Required = true };
+        var gold = new Option<string?>("--gold") { Description = "The answer key: JSON Lines as samples/README.md defines." };
+        var html = new Option<bool>("--html") { Description = "DOCS is an HTML benchmark in the fundus form (expected.jsonl.gz and html/): score body 4-gram overlap, titles and dates." };
         var docs = new Argument<string>("docs") { Description = "The folder holding the documents the key names." };
-        var command = new Command("eval", "Run the pipeline on documents and score it against an answer key: events, extraction, titles, dates.") { gold, docs };
-        command.SetAction(r => CommonOptions.Guard(() => Run(r.GetValue(gold)!, r.GetValue(docs)!)));
+        var command = new Command("eval", "Run the pipeline on documents and score it against an answer key: events, extraction, people, titles, dates.") { gold, html, docs };
+        command.SetAction(r => CommonOptions.Guard(() =>
+        {
+            if (r.GetValue(html)) return EvalHtml.Run(r.GetValue(docs)!);
+            if (r.GetValue(gold) is not { } goldPath) { Console.Error.WriteLine("dyad: eval needs --gold FILE (or --html for an HTML benchmark)"); return CommonOptions.Failed; }
+            return Run(goldPath, r.GetValue(docs)!);
+        }));
         return command;
     }
 

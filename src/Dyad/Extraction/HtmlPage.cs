@@ -18,10 +18,11 @@ public sealed record HtmlPage(string? Title, PartialDate? Published, string? Lan
     public static HtmlPage Parse(string html)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
-        var title = Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
+        var title = HeadlineChooser.Choose(document, Meta(document, "og:title"));
         var published = PublishedDate(document);
-        var root = (IElement?)document.QuerySelector("article") ?? document.Body;
         var text = new StringBuilder();
+        var main = MainContent.Html(html) is { } content ? new HtmlParser().ParseDocument(content).Body : null;
+        var root = main ?? (IElement?)document.QuerySelector("article") ?? document.Body;
         if (root is not null) AppendBlocks(root, text);
         return new HtmlPage(string.IsNullOrWhiteSpace(title) ? null : TextNormalizer.CollapseWhitespace(title), published,
             document.DocumentElement?.GetAttribute("lang"), TextNormalizer.Normalize(text.ToString()));
