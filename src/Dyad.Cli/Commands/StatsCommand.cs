@@ -23,6 +23,7 @@ internal static class StatsCommand
                 var table = new Table().AddColumns("", "count");
                 table.AddRow("documents", stats.Documents.ToString());
                 table.AddRow("duplicates skipped", stats.Duplicates.ToString());
+                table.AddRow("near-duplicate copies", stats.NearDuplicates.ToString());
                 table.AddRow("events", stats.Events.ToString());
                 table.AddRow("mentions", stats.Mentions.ToString());
                 table.AddRow("failures", stats.Failures.ToString());

@@ -26,7 +26,8 @@ public sealed class ArticleExtractor
         var finders = FindersFor(guess);
         var kinds = classifier.Classify(lines, page?.Title ?? raw.DeclaredTitle);
 
-        var body = string.Join('\n', Pick(lines, kinds, LineKind.Body));
+        // A block printed twice in a page (a lede repeated under the photo) is kept once.
+        var body = string.Join('\n', Pick(lines, kinds, LineKind.Body).Distinct(StringComparer.Ordinal));
         var title = page?.Title ?? raw.DeclaredTitle ?? Pick(lines, kinds, LineKind.Title).FirstOrDefault();
         var (published, source) = page?.Published is { } meta ? (meta, "metadata") : PublicationDating.Find(lines, kinds, finders);
         if (published is null && raw.DeclaredDate is { } declared) (published, source) = (declared, raw.DeclaredDateSource ?? "container");

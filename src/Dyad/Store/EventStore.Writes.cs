@@ -16,12 +16,14 @@ public sealed partial class EventStore
     public BatchResult SaveBatch(IReadOnlyList<ProcessedDocument> batch)
     {
         if (batch.Count == 0) return new BatchResult(0, 0);
-        var unique = batch.DistinctBy(d => d.ContentHash).ToList();
+        var (unique, copies) = NearDuplicates.SplitBatch(batch.DistinctBy(d => d.ContentHash).ToList());
         using var tx = connection.BeginTransaction();
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
         Stage(unique);
         foreach (var table in new[] { "staging_events", "staging_mentions", "staging_documents" })
             Execute($"DELETE FROM {table} WHERE content_hash IN (SELECT content_hash FROM documents)");
+        RecordCopies(copies);
+        SetAsideStoredCopies();
         MergeWithStoredEvents();
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
         var events = Execute("""
@@ -65,7 +67,7 @@ public sealed partial class EventStore
                 var a = d.Article;
                 appender.CreateRow().AppendValue(d.ContentHash).AppendValue(a.Doc).AppendValue(a.Origin).AppendValue(a.Lang).AppendValue(a.Title)
                     .AppendValue(a.Published?.ToIso()).AppendValue(Precision(a.Published)).AppendValue(a.PublishedSource).AppendValue(a.Body)
-                    .AppendValue((int?)d.Events.Count).AppendValue((DateTime?)DateTime.UtcNow).EndRow();
+                    .AppendValue((int?)d.Events.Count).AppendValue((DateTime?)DateTime.UtcNow).AppendValue(d.BodySimHash).EndRow();
             }
         var seq = 0;
         using (var appender = connection.CreateAppender("staging_events"))

@@ -27,22 +27,36 @@ public sealed partial class EventStore : IDisposable
     public static string ResolvePath(string? option) =>
         !string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable("DYAD_STORE") is { Length: > 0 } env ? env : DefaultFile;
 
-    public static EventStore Open(string path, bool readOnly = false)
+    /// <summary>How long Open waits, by default, for another process to release the store.</summary>
+    public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Opens the store. DuckDB lets one process write a file or several read it, never both, so while another
+    /// process holds it (`dyad serve` answering a request, a running `dyad ingest`) this retries until
+    /// <paramref name="lockWait"/> (default <see cref="DefaultLockWait"/>) has passed, then gives up.
+    /// </summary>
+    public static EventStore Open(string path, bool readOnly = false, TimeSpan? lockWait = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full)) throw new StoreException($"{path}: no store here yet; run `dyad ingest` first");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var connection = new DuckDBConnection($"Data Source={full}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
-        try { connection.Open(); }
-        catch (DuckDBException e)
+        var deadline = DateTime.UtcNow + (lockWait ?? DefaultLockWait);
+        while (true)
         {
-            connection.Dispose();
-            throw new StoreException(e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
-                ? $"{path}: the store is in use by another Dyad process; wait for it to finish or use another --store"
-                : $"{path}: cannot open the store: {FirstLine(e.Message)}");
+            var connection = new DuckDBConnection($"Data Source={full}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
+            try { connection.Open(); }
+            catch (DuckDBException e)
+            {
+                connection.Dispose();
+                var locked = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
+                if (locked && DateTime.UtcNow < deadline) { Thread.Sleep(Random.Shared.Next(50, 200)); continue; }
+                throw new StoreException(locked
+                    ? $"{path}: the store is in use by another Dyad process; wait for it to finish or use another --store"
+                    : $"{path}: cannot open the store: {FirstLine(e.Message)}", locked);
+            }
+            if (!readOnly) StoreSchema.Migrate(connection);
+            return new EventStore(path, connection);
         }
-        if (!readOnly) StoreSchema.Migrate(connection);
-        return new EventStore(path, connection);
     }
 
     /// <summary>Which of these content hashes are stored already, in one query for a whole batch.</summary>
@@ -88,6 +102,7 @@ public sealed partial class EventStore : IDisposable
             Count("SELECT count(*) FROM events"),
             Count("SELECT count(*) FROM mentions"),
             Count("SELECT count(*) FROM failures"),
+            Count("SELECT count(*) FROM near_duplicates"),
             Count("SELECT count(*) FROM runs"));
     }
 
@@ -110,4 +125,8 @@ public sealed partial class EventStore : IDisposable
     public void Dispose() => connection.Dispose();
 }
 
-public sealed class StoreException(string message) : Exception(message);
+public sealed class StoreException(string message, bool locked = false) : Exception(message)
+{
+    /// <summary>True when another process held the store for longer than the caller would wait.</summary>
+    public bool Locked { get; } = locked;
+}

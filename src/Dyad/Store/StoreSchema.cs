@@ -56,6 +56,13 @@ internal static class StoreSchema
             "CREATE TABLE staging_events AS SELECT *, CAST(NULL AS VARCHAR) AS content_hash, CAST(NULL AS INTEGER) AS seq FROM events LIMIT 0",
             "CREATE TABLE staging_mentions AS SELECT * FROM mentions LIMIT 0",
         ],
+        [
+            // Near-duplicates: a SimHash of each body finds syndicated copies and re-crawls with small changes;
+            // a copy is recorded against the document first stored, not stored again.
+            "ALTER TABLE documents ADD COLUMN simhash UBIGINT",
+            "ALTER TABLE staging_documents ADD COLUMN simhash UBIGINT",
+            "CREATE TABLE near_duplicates (content_hash VARCHAR, id VARCHAR, origin VARCHAR, duplicate_of VARCHAR, distance INTEGER, found_at TIMESTAMP)",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

@@ -13,6 +13,6 @@ public sealed record StoredActor(string? Code, string? Country, string? Role, st
 /// <summary>Which events a query wants; every filter is optional.</summary>
 public sealed record EventQuery(string? Source = null, string? Target = null, DateOnly? From = null, DateOnly? To = null, int? Limit = null);
 
-public sealed record StoreStats(long Documents, long Duplicates, long Events, long Mentions, long Failures, long Runs);
+public sealed record StoreStats(long Documents, long Duplicates, long Events, long Mentions, long Failures, long NearDuplicates, long Runs);
 
 public sealed record IngestRun(int Documents, int Duplicates, int Failed, int Events);

@@ -1,0 +1,45 @@
+using Dyad.Ingest;
+using Dyad.Store;
+
+namespace Dyad.Tests;
+
+/// <summary>A syndicated copy or a re-crawl with small changes is recorded against the stored article, not stored again.</summary>
+public class NearDuplicateTests
+{
+    private static RawDocument Copy(string id, string text) => new(id, id, text, ContentKind.Text);
+
+    [Fact]
+    public void A_copy_with_another_byline_and_counters_is_recorded_not_stored()
+    {
+        var original = File.ReadAllText(Repo.Seed("002"));
+        var syndicated = original.Replace("Natasha Matloob", "Staff Reporter").Replace("4,846FansLike", "5,102FansLike").Replace("(TDI)", "(Agencies)");
+        using var dir = new TempDir();
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("first.txt", original))]);
+        var events = store.Stats().Events;
+        var second = new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("second.txt", syndicated))]);
+        var stats = store.Stats();
+        Assert.Equal(1, second.Duplicates);
+        Assert.Equal((1L, 1L, events), (stats.Documents, stats.NearDuplicates, stats.Events));
+    }
+
+    [Fact]
+    public void Copies_inside_one_batch_are_stored_once()
+    {
+        var original = File.ReadAllText(Repo.Seed("001"));
+        var recrawl = original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo");
+        using var dir = new TempDir();
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("a.txt", original)), ReadResult.Ok(Copy("b.txt", recrawl))]);
+        Assert.Equal((1L, 1L), (store.Stats().Documents, store.Stats().NearDuplicates));
+    }
+
+    [Fact]
+    public void Different_articles_on_the_same_subject_are_both_stored()
+    {
+        using var dir = new TempDir();
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        new IngestJob(Repo.Pipeline, store).Run(DocumentReader.Read([Repo.Seeds]));
+        Assert.Equal((5L, 0L), (store.Stats().Documents, store.Stats().NearDuplicates));
+    }
+}
