@@ -28,6 +28,17 @@ public class DateFinderTests
     [InlineData("en", "on February 20, 2024 in", null, "2024-02-20")]
     [InlineData("en", "visited Cuba in 2014", null, "2014")]
     [InlineData("en", "yesterday", "2024-03-01", "2024-02-29")]
+    [InlineData("ru", "Москва, 20 февраля 2024 года", null, "2024-02-20")]
+    [InlineData("ru", "вчера министр заявил", "2024-02-20", "2024-02-19")]
+    [InlineData("es", "La Habana, 20 de febrero de 2024", null, "2024-02-20")]
+    [InlineData("es", "ayer el ministro dijo", "2024-02-20", "2024-02-19")]
+    [InlineData("fr", "Paris, le 20 février 2024", null, "2024-02-20")]
+    [InlineData("de", "Berlin, 20. Februar 2024", null, "2024-02-20")]
+    [InlineData("pt", "Lisboa, 20 de fevereiro de 2024", null, "2024-02-20")]
+    [InlineData("zh", "2024年2月20日，俄罗斯外长", null, "2024-02-20")]
+    [InlineData("ja", "2024年2月20日、ロシアの外相", null, "2024-02-20")]
+    [InlineData("ar", "هافانا، 20 فبراير 2024", null, "2024-02-20")]
+    [InlineData("ar", "هافانا، 20 شباط 2024", null, "2024-02-20")]
     public void Resolves_dates_against_the_article_date(string lang, string text, string? anchor, string expected) =>
         Assert.Equal(expected, Resolve(lang, text, PartialDate.Parse(anchor))?.ToIso());
 

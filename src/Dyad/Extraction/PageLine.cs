@@ -8,7 +8,8 @@ public sealed partial record PageLine(int Number, string Text)
 {
     public string Lower { get; } = Text.ToLowerInvariant();
 
-    public int WordCount { get; } = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // Chinese and Japanese put no spaces between words: each ideograph or kana counts as one.
+    public int WordCount { get; } = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + Text.Count(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF');
 
     public bool HasLetters => Text.Any(char.IsLetter);
 

@@ -92,6 +92,11 @@ public sealed class DateFinder
         // "tháng 5/2016": the month's number and the year are one token.
         if (end - start >= 1 && end < tokens.Count && day is null && SplitNumeric(tokens[end].Text) is [var m2, var y2] && m2 == month && y2 >= 1900)
             return Make(tokens, start, end + 1, DateKind.Absolute, new PartialDate(y2, month, null), 0);
+        // "2024年2月20日": the year comes first, with or without a word between it and the month.
+        var yearBefore = from > 0 && Year(tokens[from - 1].Text) is { } adjacent ? adjacent
+            : from > 1 && IsJoiner(tokens, from - 1) && Year(tokens[from - 2].Text) is { } joined ? joined : (int?)null;
+        if (yearBefore is { } yb && PartialDate.TryCreate(yb, month, day) is { } ymd)
+            return Make(tokens, from - (Year(tokens[from - 1].Text) is null ? 2 : 1), day is null ? end : Math.Max(pos, end), DateKind.Absolute, ymd, 0);
         var past = end < tokens.Count && words.MatchAt(tokens, end) is { Value.Kind: WordKind.PastSuffix } ps ? ps.End : end;
         if (day is not null) return PartialDate.TryCreate(null, month, day) is { } partial ? Make(tokens, from, Math.Max(pos, past), DateKind.Absolute, partial, 0) : null;
         return Make(tokens, from, past, DateKind.MonthOfAnchorYear, null, month);

@@ -22,7 +22,9 @@ public static class Tokenizer
             {
                 var start = i;
                 i++;
-                while (i < end && (IsWordChar(text[i]) || IsJoiner(text, i, end))) i++;
+                // Chinese and Japanese are written without spaces: each ideograph or kana is a token of its own.
+                if (!IsCjk(c))
+                    while (i < end && !IsCjk(text[i]) && (IsWordChar(text[i]) || IsJoiner(text, i, end))) i++;
                 var word = text[start..i];
                 tokens.Add(new Token(word, word.ToLowerInvariant(), start, i, true));
                 continue;
@@ -32,6 +34,8 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsWordChar(char c)
     {
