@@ -77,6 +77,13 @@ public class EventCodingTests
         Assert.Empty(Code(lang, text));
 
     [Theory]
+    [InlineData("en", "Russia discussed Ukraine with China.", "RUS→CHN 04")]
+    [InlineData("en", "Russian officials held talks about Syria with Turkey.", "RUS→TUR 04")]
+    [InlineData("vi", "Nga thảo luận về tình hình Syria với Mỹ.", "RUS→USA 04")]
+    public void What_is_talked_about_is_not_the_target(string lang, string text, string triple) =>
+        Assert.Equal([triple], Triples(Code(lang, text)));
+
+    [Theory]
     [InlineData("en", "Yesterday Russia and Cuba signed an agreement.", "2024-02-19")]
     [InlineData("en", "On Monday Russia and Cuba signed an agreement.", "2024-02-19")]
     [InlineData("en", "In 2014 Russia and Cuba signed an agreement.", "2014")]

@@ -35,7 +35,7 @@ public static class DyadReader
         if (subjects.Count == 2 && speaker?.Country is { } said && subjects.FirstOrDefault(s => s.Country == said) is { } own)
             return new DyadReading([(own, subjects.First(s => s != own))], triggerEnd);
         // The object may sit inside a gapped trigger ("cấp cho Cuba khoản vay"), so it is looked for after the trigger's first word.
-        var obj = ObjectAfter(actors, triggerStart + 1, subjects.Select(s => s.Country).ToHashSet());
+        var obj = ObjectAfter(actors, cues, triggerStart + 1, triggerEnd, subjects.Select(s => s.Country).ToHashSet());
         if (obj is { Kind: ActorKind.Generic }) return null;
         var pairs = new List<(ActorMention, ActorMention)>();
         if (obj is not null && obj.Kind == ActorKind.Joint && obj.Country is null)
@@ -77,12 +77,14 @@ public static class DyadReader
     // "according to the Russian press": a source of the report, not an actor in it.
     private static bool IsAttributed(ActorMention m, SentenceCues cues) => cues.Before(Cue.Attribution, m.Start, 1);
 
-    private static ActorMention? ObjectAfter(IReadOnlyList<ActorMention> actors, int triggerEnd, HashSet<string?> subjectCountries)
+    private static ActorMention? ObjectAfter(IReadOnlyList<ActorMention> actors, SentenceCues cues, int searchFrom, int triggerEnd, HashSet<string?> subjectCountries)
     {
         foreach (var m in actors)
         {
-            if (m.Start < triggerEnd || !m.CanAct) continue;
-            if (m.Start - triggerEnd > MaxObjectDistance) return null;
+            if (m.Start < searchFrom || !m.CanAct) continue;
+            // What is talked about is no party to the talk: "discussed Ukraine", "talks about Syria", "thảo luận về Syria".
+            if (cues.EndsAt(Cue.TopicMarker, m.Start) || m.Start == triggerEnd && cues.EndsAt(Cue.TopicVerb, triggerEnd)) continue;
+            if (m.Start - searchFrom > MaxObjectDistance) return null;
             if (m.Kind is ActorKind.Generic) return m;
             if (m.Kind == ActorKind.Joint && m.Country is null) return m;
             if (m.Country is not null && !subjectCountries.Contains(m.Country)) return m;

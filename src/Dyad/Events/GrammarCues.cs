@@ -3,7 +3,7 @@ using Dyad.Text;
 
 namespace Dyad.Events;
 
-public enum Cue { Negation, Possibility, Intent, Nominalizer, Conjunction, ClauseBreak, PassiveBefore, PassiveAfter, Attribution }
+public enum Cue { Negation, Possibility, Intent, Nominalizer, Conjunction, ClauseBreak, PassiveBefore, PassiveAfter, Attribution, TopicMarker, TopicVerb }
 
 /// <summary>The grammar words of one language, found in a sentence in one pass.</summary>
 public sealed class GrammarCues
@@ -21,6 +21,8 @@ public sealed class GrammarCues
         Add(g.PassiveBefore, Cue.PassiveBefore);
         Add(g.PassiveAfter, Cue.PassiveAfter);
         Add(g.Attribution, Cue.Attribution);
+        Add(g.TopicMarkers, Cue.TopicMarker);
+        Add(g.TopicVerbs, Cue.TopicVerb);
     }
 
     private void Add(IEnumerable<string> words, Cue cue)

@@ -57,4 +57,6 @@ public sealed class GrammarWords
     public List<string> PassiveAfter { get; set; } = [];
     public List<string> ClauseBreaks { get; set; } = [];
     public List<string> Attribution { get; set; } = [];
+    public List<string> TopicMarkers { get; set; } = [];
+    public List<string> TopicVerbs { get; set; } = [];
 }
