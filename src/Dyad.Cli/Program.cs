@@ -15,4 +15,8 @@ root.Subcommands.Add(StatsCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(ExplainCommand.Build());
 root.Subcommands.Add(ActorsCommand.Build());
+root.Subcommands.Add(DyadsCommand.Build());
+root.Subcommands.Add(TimelineCommand.Build());
+root.Subcommands.Add(SearchCommand.Build());
+root.Subcommands.Add(ServeCommand.Build());
 return root.Parse(args).Invoke();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Ingest;
+using Dyad.Store;
 using Dyad.Text;
 using Spectre.Console;
 
@@ -16,18 +17,26 @@ internal static class ActorsCommand
         var paths = new Argument<string[]>("paths") { Description = "Files, folders or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
         var text = new Option<string?>("--text") { Description = "Read this text instead of files." };
         var lang = new Option<string?>("--lang") { Description = "The text's language (default: identified from the text)." };
-        var format = CommonOptions.Format("table, or jsonl: one {doc, text, start, end, country, role, name, code, why} object per mention.", "table", "jsonl");
-        var command = new Command("actors", "Print every actor mention found in documents or in --text, with how it was resolved: for debugging and for curating the data.")
+        var format = CommonOptions.Format("table, or jsonl: one {doc, text, start, end, country, role, name, code, why} object per mention (with --top: one ranked actor per line).", "table", "jsonl");
+        var top = new Option<int?>("--top", "-n") { Description = "With no PATH and no --text: rank the N actors with the most events in the store." };
+        var store = CommonOptions.Store();
+        var command = new Command("actors", "Print every actor mention found in documents or in --text, with how it was resolved: for debugging and for curating the data. "
+            + "With no PATH and no --text, rank the actors in the store by their events instead (--top N, default 20).")
         {
-            paths, text, lang, format,
+            paths, text, lang, format, top, store,
         };
-        command.SetAction(r => Run(r.GetValue(paths) ?? [], r.GetValue(text), r.GetValue(lang), r.GetValue(format)!));
+        command.SetAction(r =>
+        {
+            var (p, t) = (r.GetValue(paths) ?? [], r.GetValue(text));
+            return p.Length == 0 && t is null
+                ? CommonOptions.Guard(() => ActorRanking.Run(EventStore.ResolvePath(r.GetValue(store)), r.GetValue(top) ?? 20, r.GetValue(format)!))
+                : Run(p, t, r.GetValue(lang), r.GetValue(format)!);
+        });
         return command;
     }
 
     private static int Run(string[] paths, string? text, string? lang, string format)
     {
-        if (text is null && paths.Length == 0) { Console.Error.WriteLine("dyad: give PATH... or --text \"...\""); return CommonOptions.Failed; }
         var pipeline = new DyadPipeline();
         var inputs = text is null ? DocumentReader.Read(paths) : [ReadResult.Ok(new RawDocument("text", "--text", TextNormalizer.Normalize(text), ContentKind.Text))];
         var table = new Table().AddColumns("doc", "text", "code", "name", "why");
