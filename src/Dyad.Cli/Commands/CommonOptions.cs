@@ -23,14 +23,16 @@ internal static class CommonOptions
         return option;
     }
 
-    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    /// <summary>A date option; with <paramref name="periodEnd"/>, "2024" means its last day, so `--to 2024` includes December.</summary>
+    public static Option<DateOnly?> Date(string name, string description, bool periodEnd = false) => new(name)
     {
         Description = description,
         CustomParser = r =>
         {
             var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
             string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-            if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                return !periodEnd ? d : text.Length == 4 ? new DateOnly(d.Year, 12, 31) : text.Length == 7 ? d.AddMonths(1).AddDays(-1) : d;
             r.AddError($"{name}: '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
             return null;
         },
