@@ -38,8 +38,8 @@ public sealed class ActorRecognizer
     {
         var kind = m.Value.Kind;
         if (kind is ActorKind.Role or ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor) return true;
-        var first = tokens[m.Start];
-        if (!first.IsCapitalized && !char.IsUpper(tokens[m.End - 1].Text[0])) return false;
+        // Names are capitalised where the script has case; "us", "mỹ phẩm" are not names. Arabic or Chinese have no case to go by.
+        if (char.IsLower(tokens[m.Start].Text[0]) && char.IsLower(tokens[m.End - 1].Text[0])) return false;
         if (kind == ActorKind.Person) return true;
         var single = m.End - m.Start == 1;
         // An adjective of a thing, not of an actor: "Russian roulette", "French fries", "American cinema".
