@@ -42,10 +42,20 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Non-overlapping matches, longest first from left to right.</summary>
+    // Matching runs for every token of every sentence, so the list that collects candidates is reused per thread.
+    [ThreadStatic] private static List<PhraseMatch<T>>? scratchList;
+
+    private static List<PhraseMatch<T>> Scratch()
+    {
+        var list = scratchList ??= new List<PhraseMatch<T>>();
+        list.Clear();
+        return list;
+    }
+
     public List<PhraseMatch<T>> FindLongest(IReadOnlyList<Token> tokens)
     {
         var result = new List<PhraseMatch<T>>();
-        var scratch = new List<PhraseMatch<T>>();
+        var scratch = Scratch();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -64,9 +74,15 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase that starts at token <paramref name="start"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start)
     {
-        var scratch = new List<PhraseMatch<T>>();
+        // A word that starts no phrase is the common case: answer it without walking.
+        if (start >= tokens.Count || root.Children is null || !root.Children.ContainsKey(tokens[start].Lower)) return null;
+        var scratch = Scratch();
         Walk(root, tokens, start, start, scratch);
-        return scratch.Count == 0 ? null : scratch.MaxBy(m => (m.Weight, -m.End));
+        if (scratch.Count == 0) return null;
+        var best = scratch[0];
+        foreach (var m in scratch)
+            if (m.Weight > best.Weight || m.Weight == best.Weight && m.End < best.End) best = m;
+        return best;
     }
 
     private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
