@@ -7,6 +7,8 @@ public sealed record StoredMention(string EventId, string Doc, string Sentence, 
     string Trigger, int TriggerStart, int TriggerEnd, int SourceStart, int SourceEnd, int TargetStart, int TargetEnd,
     string LexiconEntry, string DateReason)
 {
+    private const string InsertionOrder = ">]}{[<";
+
     /// <summary>The sentence with [trigger], {source} and &lt;target&gt; marked.</summary>
     public string Marked()
     {
@@ -21,7 +23,8 @@ public sealed record StoredMention(string EventId, string Doc, string Sentence, 
         Span(SourceStart, SourceEnd, "{", "}");
         Span(TargetStart, TargetEnd, "<", ">");
         var sb = new StringBuilder(Sentence);
-        foreach (var (at, text) in marks.OrderByDescending(m => m.At).ThenBy(m => "]}>".Contains(m.Text) ? 0 : 1)) sb.Insert(at, text);
+        // Marks at one position nest: target outside source outside trigger, "<{[" … "]}>".
+        foreach (var (at, text) in marks.OrderByDescending(m => m.At).ThenBy(m => InsertionOrder.IndexOf(m.Text, StringComparison.Ordinal))) sb.Insert(at, text);
         return sb.ToString();
     }
 }
