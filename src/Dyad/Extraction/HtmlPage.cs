@@ -17,6 +17,8 @@ public sealed record HtmlPage(string? Title, PartialDate? Published, string? Lan
 
     public static HtmlPage Parse(string html)
     {
+        if (HtmlNesting.TooDeep(html))
+            return new HtmlPage(HtmlNesting.Title(html), null, null, TextNormalizer.Normalize(HtmlNesting.PlainText(html)));
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var title = HeadlineChooser.Choose(document, Meta(document, "og:title"));
         var published = PublishedDate(document);
@@ -28,17 +30,21 @@ public sealed record HtmlPage(string? Title, PartialDate? Published, string? Lan
             document.DocumentElement?.GetAttribute("lang"), TextNormalizer.Normalize(text.ToString()));
     }
 
-    private static void AppendBlocks(IElement element, StringBuilder text)
+    // Depth first in document order with a stack of its own: pages nest tags ten thousand deep, and recursion
+    // that deep overflows a worker thread's stack, which no catch can stop.
+    private static void AppendBlocks(IElement root, StringBuilder text)
     {
-        foreach (var child in element.Children)
+        var pending = new Stack<IElement>();
+        for (var child = root.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
+        while (pending.TryPop(out var element))
         {
-            if (Skipped.Contains(child.TagName)) continue;
-            if (Blocks.Contains(child.TagName))
+            if (Skipped.Contains(element.TagName)) continue;
+            if (Blocks.Contains(element.TagName))
             {
-                text.Append(TextNormalizer.CollapseWhitespace(child.TextContent)).Append('\n');
+                text.Append(TextNormalizer.CollapseWhitespace(element.TextContent)).Append('\n');
                 continue;
             }
-            AppendBlocks(child, text);
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
         }
     }
 

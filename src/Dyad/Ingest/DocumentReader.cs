@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using Dyad.Text;
 
 namespace Dyad.Ingest;
@@ -10,40 +8,34 @@ namespace Dyad.Ingest;
 /// </summary>
 public static class DocumentReader
 {
+    /// <summary>
+    /// The largest document read, in bytes (characters for text that arrives decoded). News pages are well under
+    /// 1 MB (Common Crawl cuts responses at 1 MiB); processing costs tens of times a document's size in memory, so
+    /// a larger file is reported instead of read, and memory stays bounded whatever the input.
+    /// </summary>
+    public const int MaxDocumentBytes = 8 * 1024 * 1024;
+
+    public static string TooLarge(long size, string unit = "bytes") =>
+        $"{size:N0} {unit} is over the {MaxDocumentBytes / 1024 / 1024} MB limit for one document";
+
     public static IEnumerable<ReadResult> Read(IEnumerable<string> paths, TextReader? stdin = null)
     {
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                var text = (stdin ?? Console.In).ReadToEnd();
-                yield return ReadResult.Ok(new RawDocument("stdin", "-", TextNormalizer.Normalize(text), LooksLikeHtml(text) ? ContentKind.Html : ContentKind.Text));
+                yield return ReadStdin(stdin ?? Console.In);
                 continue;
             }
+            if (FolderWalker.BrokenLink(path) is { } broken) { yield return ReadResult.Fail(path, broken); continue; }
             if (Directory.Exists(path))
             {
-                foreach (var r in ReadFolder(path)) yield return r;
+                foreach (var r in FolderWalker.Read(path)) yield return r;
                 continue;
             }
             if (!File.Exists(path)) { yield return ReadResult.Fail(path, "no such file or folder"); continue; }
             foreach (var r in ReadFile(path)) yield return r;
         }
-    }
-
-    private static IEnumerable<ReadResult> ReadFolder(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
-        List<string> files;
-        string? problem = null;
-        try { files = Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal).ToList(); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            files = [];
-            problem = e.Message;
-        }
-        if (problem is not null) { yield return ReadResult.Fail(folder, $"cannot list folder: {problem}"); yield break; }
-        foreach (var file in files)
-            foreach (var r in ReadFile(file)) yield return r;
     }
 
     public static IEnumerable<ReadResult> ReadFile(string path)
@@ -54,22 +46,66 @@ public static class DocumentReader
             return JsonLinesReader.Read(path);
         if (WarcReader.Extensions.Any(lower.EndsWith))
             return WarcReader.Read(path);
-        return ReadSingle(path, name, lower);
+        return [ReadSingle(path, name, lower)];
     }
 
-    private static IEnumerable<ReadResult> ReadSingle(string path, string name, string lower)
+    private static ReadResult ReadSingle(string path, string name, string lower)
     {
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try
+        {
+            // The size is checked before the file is opened: a FIFO or a device reports 0 and would block or never end.
+            var length = new FileInfo(path).Length;
+            if (length == 0) return ReadResult.Fail(path, "empty file");
+            if (length > MaxDocumentBytes) return ReadResult.Fail(path, TooLarge(length));
+            bytes = ReadAtMost(path, (int)length);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [ReadResult.Fail(path, $"cannot read: {e.Message}")];
+            return ReadResult.Fail(path, $"cannot read: {Problem(e)}");
         }
-        if (bytes.Length == 0) return [ReadResult.Fail(path, "empty file")];
-        if (TextDecoder.LooksBinary(bytes)) return [ReadResult.Fail(path, "binary file, not text or HTML")];
+        if (bytes.Length == 0) return ReadResult.Fail(path, "empty file");
+        if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(path, "binary file, not text or HTML");
         var text = TextDecoder.Decode(bytes);
         var isHtml = lower.EndsWith(".html") || lower.EndsWith(".htm") || LooksLikeHtml(text);
-        return [ReadResult.Ok(new RawDocument(name, Path.GetFullPath(path), text, isHtml ? ContentKind.Html : ContentKind.Text))];
+        return ReadResult.Ok(new RawDocument(name, Path.GetFullPath(path), text, isHtml ? ContentKind.Html : ContentKind.Text));
+    }
+
+    /// <summary>The file's bytes as its size said when listed; a file that has grown since is cut there, never read without end.</summary>
+    private static byte[] ReadAtMost(string path, int length)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        var bytes = new byte[length];
+        var n = file.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
+        return n == length ? bytes : bytes[..n];
+    }
+
+    private static ReadResult ReadStdin(TextReader stdin)
+    {
+        // Read in blocks with a limit: a pipe can carry more than memory holds.
+        var buffer = new char[64 * 1024];
+        var text = new System.Text.StringBuilder();
+        int n;
+        while ((n = stdin.ReadBlock(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, n);
+            if (text.Length > MaxDocumentBytes) return ReadResult.Fail("-", TooLarge(text.Length, "characters or more"));
+        }
+        if (text.Length == 0) return ReadResult.Fail("-", "empty input");
+        var content = text.ToString();
+        return ReadResult.Ok(new RawDocument("stdin", "-", TextNormalizer.Normalize(content), LooksLikeHtml(content) ? ContentKind.Html : ContentKind.Text));
+    }
+
+    /// <summary>The system's reason without the path, which the failure line already names.</summary>
+    internal static string Problem(Exception e)
+    {
+        if (e is UnauthorizedAccessException) return "permission denied";
+        var message = e.Message;
+        var quoted = message.LastIndexOf(" : '", StringComparison.Ordinal);
+        if (quoted > 0) message = message[..quoted];
+        var inPath = message.IndexOf(" in '", StringComparison.Ordinal);
+        if (inPath > 0 && message.EndsWith("'.", StringComparison.Ordinal)) message = message[..inPath];
+        return message.TrimEnd('.');
     }
 
     internal static bool LooksLikeHtml(string text)

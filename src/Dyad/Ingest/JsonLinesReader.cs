@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Dyad.Text;
 
@@ -15,8 +14,8 @@ public static class JsonLinesReader
         TextReader reader;
         try
         {
-            Stream stream = File.OpenRead(path);
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
+            var file = File.OpenRead(path);
+            Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GzipEndCheck(file) : file;
             reader = new StreamReader(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Dyad.Text;
 
@@ -11,8 +12,6 @@ namespace Dyad.Ingest;
 public static partial class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
@@ -37,23 +36,17 @@ public static partial class TextDecoder
         if (bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8)) return (Encoding.UTF8, 3);
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return (Encoding.UTF8, 0);
-        }
-        catch (DecoderFallbackException)
-        {
-            var charset = declaredCharset ?? SniffHtmlCharset(bytes);
-            return (FindEncoding(charset) ?? Encoding.GetEncoding(1252), 0);
-        }
+        // A validating scan, not a strict decoder's exception: pages in legacy charsets are common enough for the cost to show.
+        if (Utf8.IsValid(bytes)) return (Encoding.UTF8, 0);
+        var charset = declaredCharset ?? SniffHtmlCharset(bytes);
+        return (FindEncoding(charset) ?? Encoding.GetEncoding(1252), 0);
     }
 
     private static Encoding? FindEncoding(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         try { return Encoding.GetEncoding(name.Trim().Trim('"', '\'')); }
-        catch (ArgumentException) { return null; }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
     }
 
     private static string? SniffHtmlCharset(byte[] bytes)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dyad.Ingest;
 
 namespace Dyad.Store;
@@ -6,57 +7,161 @@ namespace Dyad.Store;
 public readonly record struct IngestProgress(int Seen, int Stored, int Duplicates, int Failed, int Events);
 
 /// <summary>
-/// Streams documents from the readers through the pipeline into the store, a batch at a time: each batch
-/// is processed in parallel and written in one transaction, so memory stays bounded and a killed run
-/// loses at most the batch in flight. Documents already stored (same content) are skipped.
+/// Streams documents from the readers through the pipeline into the store, a batch at a time. Three stages overlap:
+/// one thread reads and decodes the next batch, the cores process the current one, and the calling thread writes the
+/// previous one in one transaction (<see cref="EventStore.SaveBatch"/>). Documents already stored (same content) are
+/// skipped before they are processed. At most a few batches are in flight and a batch is also cut by size, so memory
+/// stays bounded whatever the input, and a killed run loses at most the batches not yet committed.
 /// </summary>
 public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batchSize = 256, int maxThreads = -1)
 {
+    /// <summary>Characters of content after which a batch is cut short: 256 pages of 1 MB would otherwise all be in memory at once.</summary>
+    public const int MaxBatchChars = 16 * 1024 * 1024;
+
+    private sealed class Batch
+    {
+        public List<RawDocument> Documents { get; } = [];
+        public List<ReadFailure> Failures { get; } = [];
+        public long Chars { get; set; }
+        /// <summary>Documents read up to and including this batch, for progress reports.</summary>
+        public int SeenSoFar { get; set; }
+        public ProcessedDocument[] Processed { get; set; } = [];
+        public int AlreadyStored { get; set; }
+    }
+
     public IngestRun Run(IEnumerable<ReadResult> inputs, Action<ReadFailure>? onFailure = null, Action<IngestProgress>? onProgress = null)
     {
-        int seen = 0, saved = 0, duplicates = 0, failed = 0, events = 0;
-        var failures = new List<ReadFailure>();
-        var batch = new List<RawDocument>(batchSize);
-        void Flush()
+        // Capacity 1 on both hand-offs: the reader is at most one batch ahead of the cores, the cores one ahead of the writer.
+        using var read = new BlockingCollection<Batch>(1);
+        using var processed = new BlockingCollection<Batch>(1);
+        using var cancel = new CancellationTokenSource();
+        var reader = Task.Factory.StartNew(() => Stage(read, cancel, () => ReadBatches(inputs, read, cancel.Token)),
+            cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var processor = Task.Factory.StartNew(() => Stage(processed, cancel, () =>
         {
-            var stored = store.Stored(batch.Select(d => DyadPipeline.ContentHash(d.Content)).ToList());
-            var fresh = batch.Where(d => !stored.Contains(DyadPipeline.ContentHash(d.Content))).ToList();
-            var processed = new ProcessedDocument?[fresh.Count];
-            Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
+            foreach (var batch in read.GetConsumingEnumerable(cancel.Token))
             {
-                try { processed[i] = pipeline.Process(fresh[i]); }
-                catch (Exception e) when (e is not OutOfMemoryException)
+                Process(batch);
+                processed.Add(batch, cancel.Token);
+            }
+        }), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        int seen = 0, saved = 0, duplicates = 0, failed = 0, events = 0;
+        try
+        {
+            foreach (var batch in processed.GetConsumingEnumerable(cancel.Token))
+            {
+                BatchResult added;
+                lock (store) added = store.SaveBatch(batch.Processed);
+                seen = batch.SeenSoFar;
+                saved += added.Documents;
+                duplicates += batch.AlreadyStored + (batch.Processed.Length - added.Documents);
+                events += added.Events;
+                if (batch.Failures.Count > 0)
                 {
-                    lock (failures) failures.Add(new ReadFailure(fresh[i].Origin, $"processing failed: {e.Message}"));
+                    lock (store) store.RecordFailures(batch.Failures);
+                    foreach (var f in batch.Failures) onFailure?.Invoke(f);
+                    failed += batch.Failures.Count;
                 }
-            });
-            var ok = processed.OfType<ProcessedDocument>().ToList();
-            var added = store.SaveBatch(ok);
-            saved += added.Documents;
-            duplicates += batch.Count - fresh.Count + (ok.Count - added.Documents);
-            events += added.Events;
-            batch.Clear();
-            ReportFailures();
-            onProgress?.Invoke(new IngestProgress(seen, saved, duplicates, failed, events));
+                onProgress?.Invoke(new IngestProgress(seen, saved, duplicates, failed, events));
+            }
         }
-        void ReportFailures()
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            if (failures.Count == 0) return;
-            store.RecordFailures(failures);
-            foreach (var f in failures) onFailure?.Invoke(f);
-            failed += failures.Count;
-            failures.Clear();
+            // A stage failed and cancelled the others; its exception is rethrown below.
         }
-        foreach (var input in inputs)
+        finally
         {
-            if (input.Failure is { } failure) { failures.Add(failure); continue; }
-            seen++;
-            batch.Add(input.Document!);
-            if (batch.Count >= batchSize) Flush();
+            cancel.Cancel();
+            // The processor stops at its next hand-off; wait for it so that it never touches the store after Run returns.
+            // The reader never touches the store, and may be blocked reading a pipe, so it gets a moment only.
+            processor.ContinueWith(_ => { }).Wait();
+            reader.ContinueWith(_ => { }).Wait(TimeSpan.FromSeconds(1));
         }
-        Flush();
+        Rethrow(reader);
+        Rethrow(processor);
         var run = new IngestRun(seen, duplicates, failed, events);
         store.RecordRun(run);
         return run;
+    }
+
+    /// <summary>Runs one stage; when it ends, the next stage is told no more is coming; when it fails, every stage stops.</summary>
+    private static void Stage(BlockingCollection<Batch> output, CancellationTokenSource cancel, Action body)
+    {
+        try { body(); }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+        finally { output.CompleteAdding(); }
+    }
+
+    private static void Rethrow(Task stage)
+    {
+        if (stage.Exception?.InnerException is { } e) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
+    }
+
+    private void ReadBatches(IEnumerable<ReadResult> inputs, BlockingCollection<Batch> output, CancellationToken cancel)
+    {
+        var seen = 0;
+        var batch = new Batch();
+        foreach (var input in inputs)
+        {
+            if (input.Failure is { } failure) { batch.Failures.Add(failure); continue; }
+            var doc = input.Document!;
+            // Readers cap what they read; this catches any source that does not, before a page of many megabytes
+            // costs the pipeline tens of times its size in memory.
+            if (doc.Content.Length > DocumentReader.MaxDocumentBytes)
+            {
+                batch.Failures.Add(new ReadFailure(doc.Origin, DocumentReader.TooLarge(doc.Content.Length, "characters")));
+                continue;
+            }
+            seen++;
+            batch.Documents.Add(doc);
+            batch.Chars += doc.Content.Length;
+            if (batch.Documents.Count >= batchSize || batch.Chars >= MaxBatchChars)
+            {
+                batch.SeenSoFar = seen;
+                output.Add(batch, cancel);
+                batch = new Batch();
+            }
+        }
+        batch.SeenSoFar = seen;
+        output.Add(batch, cancel);
+    }
+
+    private void Process(Batch batch)
+    {
+        var docs = batch.Documents;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
+        // Each document is hashed once: the hash both finds what is stored already and keys what is written.
+        var hashes = new string[docs.Count];
+        Parallel.For(0, docs.Count, options, i => hashes[i] = DyadPipeline.ContentHash(docs[i].Content));
+        HashSet<string> stored;
+        lock (store) stored = store.Stored(hashes);
+        var fresh = Enumerable.Range(0, docs.Count).Where(i => !stored.Contains(hashes[i])).ToList();
+        var results = new ProcessedDocument?[fresh.Count];
+        var failures = new ConcurrentBag<(int, ReadFailure)>();
+        Parallel.For(0, fresh.Count, options, j =>
+        {
+            var raw = docs[fresh[j]];
+            try
+            {
+                // What DyadPipeline.Process does, with the hash already computed.
+                var article = pipeline.Extract(raw);
+                results[j] = new ProcessedDocument(raw, article, pipeline.CodeEvents(article), hashes[fresh[j]]);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures.Add((j, new ReadFailure(raw.Origin, $"processing failed: {e.Message}")));
+            }
+        });
+        batch.AlreadyStored = docs.Count - fresh.Count;
+        batch.Processed = results.OfType<ProcessedDocument>().ToArray();
+        batch.Failures.AddRange(failures.OrderBy(f => f.Item1).Select(f => f.Item2));
+        // The raw documents are referenced by the processed ones; the list itself is no longer needed.
+        docs.Clear();
     }
 }
