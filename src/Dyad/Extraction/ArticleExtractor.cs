@@ -22,16 +22,17 @@ public sealed class ArticleExtractor
     {
         var page = raw.Kind == ContentKind.Html ? HtmlPage.Parse(raw.Content) : null;
         var lines = PageLine.Split(page?.Text ?? raw.Content);
-        var guess = identifier.Identify(page?.Text ?? raw.Content);
-        var finders = FindersFor(guess);
         var kinds = classifier.Classify(lines, page?.Title ?? raw.DeclaredTitle);
 
         // A block printed twice in a page (a lede repeated under the photo) is kept once.
         var body = string.Join('\n', Pick(lines, kinds, LineKind.Body).Distinct(StringComparer.Ordinal));
         var title = page?.Title ?? raw.DeclaredTitle ?? Pick(lines, kinds, LineKind.Title).FirstOrDefault();
+        var lang = identifier.Identify(title + "\n" + body);
+        // The article's language decides which language's date formats are tried first; a page without a readable
+        // body is judged on all its text.
+        var finders = FindersFor(lang == LanguageIdentifier.Undetermined ? identifier.Identify(page?.Text ?? raw.Content) : lang);
         var (published, source) = page?.Published is { } meta ? (meta, "metadata") : PublicationDating.Find(lines, kinds, finders);
         if (published is null && raw.DeclaredDate is { } declared) (published, source) = (declared, raw.DeclaredDateSource ?? "container");
-        var lang = identifier.Identify(title + "\n" + body);
         if (lang == LanguageIdentifier.Undetermined && page?.Lang is { Length: >= 2 } htmlLang) lang = htmlLang[..2].ToLowerInvariant();
         return new Article(raw.Id, raw.Origin, lang, title, published, source, body, Pick(lines, kinds, LineKind.Caption).ToList());
     }

@@ -54,7 +54,8 @@ internal static class FolderWalker
         {
             if (entry is FileInfo file)
             {
-                if (BrokenLink(file.FullName) is { } broken) yield return ReadResult.Fail(file.FullName, broken);
+                // Only a link can loop or dangle; asking every file would cost a system call each.
+                if (file.Attributes.HasFlag(FileAttributes.ReparsePoint) && BrokenLink(file.FullName) is { } broken) yield return ReadResult.Fail(file.FullName, broken);
                 else foreach (var r in DocumentReader.ReadFile(file.FullName)) yield return r;
                 continue;
             }

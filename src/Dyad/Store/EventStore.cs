@@ -14,6 +14,9 @@ public sealed partial class EventStore : IDisposable
 {
     public const string DefaultFile = "dyad.duckdb";
     private readonly DuckDBConnection connection;
+    // A second connection to the same database answers "is this stored?" while the first writes a batch: an ingest
+    // checks the next batch without waiting for the previous one's transaction.
+    private readonly Lazy<DuckDBConnection> lookups;
 
     public string Path { get; }
 
@@ -21,6 +24,13 @@ public sealed partial class EventStore : IDisposable
     {
         Path = path;
         this.connection = connection;
+        lookups = new Lazy<DuckDBConnection>(() =>
+        {
+            // DuckDB.NET shares one database instance between a process's connections to the same file.
+            var second = new DuckDBConnection(connection.ConnectionString);
+            second.Open();
+            return second;
+        });
     }
 
     /// <summary>--store, else DYAD_STORE, else dyad.duckdb in the working directory.</summary>
@@ -59,16 +69,23 @@ public sealed partial class EventStore : IDisposable
         }
     }
 
-    /// <summary>Which of these content hashes are stored already, in one query for a whole batch.</summary>
+    /// <summary>
+    /// Which of these content hashes are stored already, in one query for a whole batch. Safe to call while another
+    /// thread writes; a batch being written is not seen until it commits (the write skips stored documents itself).
+    /// </summary>
     public HashSet<string> Stored(IReadOnlyCollection<string> contentHashes)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         if (contentHashes.Count == 0) return found;
         // The hashes are hex digests computed here, so they can be listed in the SQL text.
         var list = string.Join(",", contentHashes.Where(h => h.All(char.IsAsciiHexDigit)).Select(h => $"'{h}'"));
-        using var cmd = Command($"SELECT content_hash FROM documents WHERE content_hash IN ({list})");
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) found.Add(r.GetString(0));
+        lock (lookups)
+        {
+            using var cmd = lookups.Value.CreateCommand();
+            cmd.CommandText = $"SELECT content_hash FROM documents WHERE content_hash IN ({list})";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) found.Add(r.GetString(0));
+        }
         return found;
     }
 
@@ -122,7 +139,11 @@ public sealed partial class EventStore : IDisposable
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        if (lookups.IsValueCreated) lookups.Value.Dispose();
+        connection.Dispose();
+    }
 }
 
 public sealed class StoreException(string message, bool locked = false) : Exception(message)

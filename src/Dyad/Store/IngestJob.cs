@@ -139,8 +139,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         // Each document is hashed once: the hash both finds what is stored already and keys what is written.
         var hashes = new string[docs.Count];
         Parallel.For(0, docs.Count, options, i => hashes[i] = DyadPipeline.ContentHash(docs[i].Content));
-        HashSet<string> stored;
-        lock (store) stored = store.Stored(hashes);
+        var stored = store.Stored(hashes);
         var fresh = Enumerable.Range(0, docs.Count).Where(i => !stored.Contains(hashes[i])).ToList();
         var results = new ProcessedDocument?[fresh.Count];
         var failures = new ConcurrentBag<(int, ReadFailure)>();

@@ -18,25 +18,49 @@ public static class SimHash
     /// <summary>Two hashes within <see cref="MaxDistance"/> bits agree exactly on at least one of this many bands.</summary>
     public const int Bands = MaxDistance + 2;
 
+    /// <summary>
+    /// The hash of the text's lower-cased words (split at white space, trimmed of quotes and punctuation), or null when
+    /// it has fewer than <see cref="MinWords"/>. Runs on every stored document, so it works on spans of one lower-cased
+    /// copy instead of allocating each word.
+    /// </summary>
     public static ulong? Of(string text)
     {
-        var words = text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', '(', ')', '«', '»')).Where(w => w.Length > 0).ToArray();
-        if (words.Length < MinWords) return null;
-        Span<int> weights = stackalloc int[64];
-        for (var i = 0; i + 3 <= words.Length; i++)
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var words = new List<(int Start, int Length)>(Math.Min(text.Length / 4 + 1, 4096));
+        try
         {
-            var h = Fnv1a(words[i], Fnv1a(words[i + 1], Fnv1a(words[i + 2], 14695981039346656037UL)));
-            for (var bit = 0; bit < 64; bit++) weights[bit] += (h >> bit & 1) == 1 ? 1 : -1;
+            var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
+            for (var i = 0; i < lower.Length;)
+            {
+                while (i < lower.Length && char.IsWhiteSpace(lower[i])) i++;
+                var start = i;
+                while (i < lower.Length && !char.IsWhiteSpace(lower[i])) i++;
+                var word = lower[start..i];
+                var leading = word.Length - word.TrimStart(Punctuation).Length;
+                var trimmed = word[leading..].TrimEnd(Punctuation);
+                if (trimmed.Length > 0) words.Add((start + leading, trimmed.Length));
+            }
+            if (words.Count < MinWords) return null;
+            Span<int> weights = stackalloc int[64];
+            for (var i = 0; i + 3 <= words.Count; i++)
+            {
+                var h = Fnv1a(Word(lower, words[i]), Fnv1a(Word(lower, words[i + 1]), Fnv1a(Word(lower, words[i + 2]), 14695981039346656037UL)));
+                for (var bit = 0; bit < 64; bit++) weights[bit] += (int)(h >> bit & 1) * 2 - 1;
+            }
+            ulong hash = 0;
+            for (var bit = 0; bit < 64; bit++) if (weights[bit] > 0) hash |= 1UL << bit;
+            return hash;
         }
-        ulong hash = 0;
-        for (var bit = 0; bit < 64; bit++) if (weights[bit] > 0) hash |= 1UL << bit;
-        return hash;
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
     }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
+
+    private const string Punctuation = ".,;:!?\"“”‘’()«»";
 
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
-    private static ulong Fnv1a(string word, ulong seed)
+    private static ulong Fnv1a(ReadOnlySpan<char> word, ulong seed)
     {
         var h = seed;
         foreach (var c in word) { h ^= c; h *= 1099511628211UL; }
