@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dyad.Bench;
+using Dyad.Store;
 
 // Dyad's throughput and memory benchmark. Usage: dotnet run --project bench/Dyad.Bench -c Release [-- ARTICLES] [--quick] [--repeat N]
 // Builds a corpus recombined from samples/seeds (text files, HTML files, one WARC), measures reading, extraction alone,
@@ -14,7 +15,7 @@ var repeat = args.SkipWhile(a => a != "--repeat").Skip(1).FirstOrDefault() is { 
 var count = args.TakeWhile(a => a is not ("--repeat" or "--corpus")).FirstOrDefault(a => a.All(char.IsAsciiDigit)) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 2000 : 20000;
 var root = FindRoot();
 // --corpus DIR writes the corpus there and stops, so one stage can be run and profiled on its own:
-// dotnet bench/Dyad.Bench/bin/Release/net10.0/Dyad.Bench.dll --stage ingest --input text --cores 1 --batch 256 --repo . --text DIR/text --html DIR/html --warc DIR/news.warc.gz --real DIR
+// dotnet bench/Dyad.Bench/bin/Release/net10.0/Dyad.Bench.dll --stage ingest --input text --cores 1 --batch 2048 --repo . --text DIR/text --html DIR/html --warc DIR/news.warc.gz --real DIR
 if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } corpusOnly)
 {
     var written = CorpusFiles.Write(corpusOnly, Path.Combine(root, "samples", "seeds"), count, count);
@@ -23,9 +24,6 @@ if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } corpusO
 }
 var all = Environment.ProcessorCount;
 int[] both = [1, all];
-// .NET promotes hot methods to optimised code only after a delay that new compilations keep extending, which on this
-// workload leaves much of the run in unoptimised code; these rows show what the runtime setting that removes the delay gives.
-const string EagerTiering = "DOTNET_TC_CallCountingDelayMs";
 var plan = new List<Measurement>
 {
     new("read files", "read", "text", both),
@@ -37,11 +35,8 @@ var plan = new List<Measurement>
     new("full ingest", "ingest", "text", both),
     new("full ingest", "ingest", "html", both),
     new("full ingest", "ingest", "warc", both),
-    // Fewer, larger transactions: each batch pays a fixed cost in the store's statements.
-    new("full ingest, 1024 per batch", "ingest", "text", [all], BatchSize: 1024),
-    new("code events †", "code", "text", both, EagerTiering),
-    new("full ingest †", "ingest", "text", both, EagerTiering),
-    new("full ingest †", "ingest", "warc", both, EagerTiering),
+    // Smaller transactions, as before the default grew: each batch pays a fixed cost in the store's statements.
+    new("full ingest, 256 per batch", "ingest", "text", [all], BatchSize: 256),
 };
 // Memory must not grow with the input: the WARC reader gets four times the corpus in one file.
 if (!quick) plan.Add(new("full ingest", "ingest", "warc ×4", [all]));
@@ -64,7 +59,7 @@ try
             Console.Error.WriteLine($"  {m.Label} ({m.Input}), {cores} core(s)…");
             var input = m.Input == "warc ×4" ? "warc" : m.Input;
             var at = m.Input == "warc ×4" ? paths with { Warc = big!.Warc } : paths;
-            var runs = Enumerable.Range(0, repeat).Select(_ => StageRunner.Run(m.Stage, input, cores, at, m.BatchSize, m.Env)).ToList();
+            var runs = Enumerable.Range(0, repeat).Select(_ => StageRunner.Run(m.Stage, input, cores, at, m.BatchSize)).ToList();
             rows.Add((m, cores, runs.MaxBy(x => x.Docs / x.Wall)! with { PeakRss = runs.Max(x => x.PeakRss) }));
         }
 
@@ -87,9 +82,9 @@ try
         $"Coding is {coded.Docs / coded.Wall / (naive.Docs / naive.Wall):0}× the naive coder's speed ({Stages.NaiveDocs} articles; one compiled regex per trigger phrase of data/en and data/vi/events.tsv, which finds triggers only)."));
     table.AppendLine("docs/s per core is wall-clock throughput divided by the cores given (the process is pinned to them); docs per CPU-second counts only " +
                      "the CPU time the process got (with DuckDB's and the GC's threads), so it shows what a core does when other processes take part of it.");
-    table.AppendLine("Extraction and coding alone hold the corpus in memory; the full ingest streams it from disk into a fresh store, 256 documents " +
+    table.AppendLine($"Extraction and coding alone hold the corpus in memory; the full ingest streams it from disk into a fresh store, {IngestJob.DefaultBatchSize} documents " +
                      "per transaction (the CLI's default) unless the row says otherwise. MB are the documents' content as read (UTF-8).");
-    table.AppendLine($"† with {EagerTiering}=0 (in a project: <RuntimeHostConfigurationOption Include=\"System.Runtime.TieredCompilation.CallCountingDelayMs\" Value=\"0\" />).");
+    table.AppendLine("The programs run with tiered compilation's call-counting delay off (Directory.Build.props), as the dyad CLI does.");
     Console.Write(table);
     var results = Path.Combine(root, "bench", "results");
     Directory.CreateDirectory(results);
@@ -108,5 +103,5 @@ static string FindRoot()
     throw new DirectoryNotFoundException("repository root not found");
 }
 
-/// <summary>One row group of the table: a stage on an input, at these core counts, with an optional runtime setting.</summary>
-internal sealed record Measurement(string Label, string Stage, string Input, int[] Cores, string? Env = null, int BatchSize = 256);
+/// <summary>One row group of the table: a stage on an input, at these core counts.</summary>
+internal sealed record Measurement(string Label, string Stage, string Input, int[] Cores, int BatchSize = IngestJob.DefaultBatchSize);

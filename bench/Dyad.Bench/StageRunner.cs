@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using Dyad.Store;
 
 namespace Dyad.Bench;
 
@@ -9,7 +10,7 @@ namespace Dyad.Bench;
 /// </summary>
 public static class StageRunner
 {
-    public static StageResult Run(string stage, string input, int cores, CorpusPaths corpus, int batchSize = 256, string? env = null)
+    public static StageResult Run(string stage, string input, int cores, CorpusPaths corpus, int batchSize = IngestJob.DefaultBatchSize)
     {
         var dotnet = Environment.ProcessPath!;
         var psi = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -26,7 +27,6 @@ public static class StageRunner
             psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_PROCESSOR_COUNT"] = cores.ToString();
         psi.Environment["DYAD_DATA"] = Path.Combine(corpus.Repo, "data");
-        if (env is not null) psi.Environment[env] = "0";
         using var child = Process.Start(psi)!;
         var stderr = child.StandardError.ReadToEndAsync();
         var stdout = child.StandardOutput.ReadToEnd();

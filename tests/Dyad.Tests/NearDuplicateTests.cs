@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Dyad.Ingest;
 using Dyad.Store;
 
@@ -41,5 +42,32 @@ public class NearDuplicateTests
         using var store = EventStore.Open(dir.File("dyad.duckdb"));
         new IngestJob(Repo.Pipeline, store).Run(DocumentReader.Read([Repo.Seeds]));
         Assert.Equal((5L, 0L), (store.Stats().Documents, store.Stats().NearDuplicates));
+    }
+
+    [Fact]
+    public void A_store_from_before_the_key_table_finds_copies_of_what_it_holds()
+    {
+        var original = File.ReadAllText(Repo.Seed("002"));
+        using var dir = new TempDir();
+        var path = dir.File("dyad.duckdb");
+        using (var store = EventStore.Open(path))
+            new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("first.txt", original))]);
+        // Back to schema 3: no key table, as a store written by the previous release.
+        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            foreach (var sql in new[] { "DROP TABLE simhash_keys", "DELETE FROM schema_version WHERE version > 3" })
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = sql;
+                cmd.ExecuteNonQuery();
+            }
+        }
+        using (var store = EventStore.Open(path))
+        {
+            var second = new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("second.txt", original.Replace("Natasha Matloob", "Staff Reporter")))]);
+            Assert.Equal(1, second.Duplicates);
+            Assert.Equal((1L, 1L), (store.Stats().Documents, store.Stats().NearDuplicates));
+        }
     }
 }

@@ -55,4 +55,25 @@ public class SimHashProperties
         Assert.NotNull(SimHash.Of(text));
         Assert.Equal(Definition(text), SimHash.Of(text));
     }
+
+    // The store finds a near copy through the byte-pair keys: any two hashes within the threshold must share one.
+    [Property(MaxTest = 200)]
+    public Property Hashes_within_the_threshold_share_a_pair_key() =>
+        Prop.ForAll(Arb.From(from hash in ArbMap.Default.GeneratorFor<ulong>()
+                             from bits in Gen.ListOf(Gen.Choose(0, 63)).Select(b => b.Distinct().Take(SimHash.MaxDistance).ToList())
+                             select (hash, near: bits.Aggregate(hash, (h, bit) => h ^ 1UL << bit))),
+            pair => PairKeys(pair.hash).Overlaps(PairKeys(pair.near)));
+
+    private static HashSet<uint> PairKeys(ulong hash)
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {SimHash.PairKeySql("h")} FROM (SELECT CAST({hash} AS UBIGINT) AS h), {SimHash.BytePairsSql}";
+        using var r = cmd.ExecuteReader();
+        var keys = new HashSet<uint>();
+        while (r.Read()) keys.Add(Convert.ToUInt32(r.GetValue(0)));
+        Assert.Equal(28, keys.Count);
+        return keys;
+    }
 }

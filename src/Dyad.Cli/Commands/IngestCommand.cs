@@ -11,7 +11,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var store = CommonOptions.Store();
-        var batch = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 256 };
+        var batch = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => IngestJob.DefaultBatchSize };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
         var command = new Command("ingest", "Read documents, code their events and store both. Re-ingesting the same content adds nothing.")
         {

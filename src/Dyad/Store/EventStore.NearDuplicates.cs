@@ -16,24 +16,33 @@ public sealed partial class EventStore
     }
 
     // Staged documents whose body is a near copy of a stored one are recorded against it and not stored, with their events.
-    // Two hashes within the threshold agree exactly on at least one of their 8-bit bands, so only band matches are compared.
+    // Each stored hash is listed under its 28 byte-pair keys (simhash_keys), so a lookup reads the keys that match exactly
+    // and compares only those hashes: the cost per batch stays flat as the store grows instead of growing with it.
     private void SetAsideStoredCopies()
     {
-        const int width = 64 / SimHash.Bands;
-        var bands = string.Join(" UNION ALL ", Enumerable.Range(0, SimHash.Bands).Select(b => $"""
-            SELECT s.content_hash, s.id, s.origin, d.content_hash AS original, bit_count(xor(s.simhash, d.simhash)) AS distance
-            FROM staging_documents s JOIN documents d ON (s.simhash >> {width * b}) & {(1 << width) - 1} = (d.simhash >> {width * b}) & {(1 << width) - 1}
-            WHERE bit_count(xor(s.simhash, d.simhash)) <= {SimHash.MaxDistance}
-            """));
         Execute($"""
             CREATE OR REPLACE TEMP TABLE stored_copies AS
-            SELECT content_hash, any_value(id) AS id, any_value(origin) AS origin, arg_min(original, distance) AS original, min(distance) AS distance
-            FROM ({bands}) GROUP BY content_hash
+            WITH staged AS (
+                SELECT s.content_hash, s.id, s.origin, s.simhash, {SimHash.PairKeySql("s.simhash")} AS key
+                FROM staging_documents s, {SimHash.BytePairsSql} WHERE s.simhash IS NOT NULL),
+            near AS (
+                SELECT st.content_hash, any_value(st.id) AS id, any_value(st.origin) AS origin,
+                       arg_min(k.simhash, bit_count(xor(st.simhash, k.simhash))) AS original_hash, min(bit_count(xor(st.simhash, k.simhash))) AS distance
+                FROM staged st JOIN simhash_keys k ON k.key = st.key
+                WHERE bit_count(xor(st.simhash, k.simhash)) <= {SimHash.MaxDistance}
+                GROUP BY st.content_hash)
+            SELECT n.content_hash, n.id, n.origin, min(d.content_hash) AS original, n.distance
+            FROM near n JOIN documents d ON d.simhash = n.original_hash
+            GROUP BY n.content_hash, n.id, n.origin, n.distance
             """);
         Execute("INSERT INTO near_duplicates SELECT content_hash, id, origin, original, distance, now() FROM stored_copies");
         foreach (var table in new[] { "staging_events", "staging_mentions", "staging_documents" })
             Execute($"DELETE FROM {table} WHERE content_hash IN (SELECT content_hash FROM stored_copies)");
     }
+
+    // The keys under which the batch's new documents will be found by later batches.
+    private void KeyStagedHashes() =>
+        Execute($"INSERT INTO simhash_keys SELECT {SimHash.PairKeySql("simhash")}, simhash FROM staging_documents, {SimHash.BytePairsSql} WHERE simhash IS NOT NULL");
 }
 
 /// <summary>Copies inside one batch: a document whose body SimHash is within the threshold of an earlier one.</summary>

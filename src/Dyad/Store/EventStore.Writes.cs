@@ -16,31 +16,42 @@ public sealed partial class EventStore
     public BatchResult SaveBatch(IReadOnlyList<ProcessedDocument> batch)
     {
         if (batch.Count == 0) return new BatchResult(0, 0);
-        var (unique, copies) = NearDuplicates.SplitBatch(batch.DistinctBy(d => d.ContentHash).ToList());
         using var tx = connection.BeginTransaction();
+        // Asked inside the transaction, on the writing connection: what is stored now, not what was when the batch was read.
+        var stored = StoredOn(connection, batch.Select(d => d.ContentHash).ToList());
+        var (unique, copies) = NearDuplicates.SplitBatch(batch.DistinctBy(d => d.ContentHash).Where(d => !stored.Contains(d.ContentHash)).ToList());
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
         Stage(unique);
-        foreach (var table in new[] { "staging_events", "staging_mentions", "staging_documents" })
-            Execute($"DELETE FROM {table} WHERE content_hash IN (SELECT content_hash FROM documents)");
         RecordCopies(copies);
         SetAsideStoredCopies();
         MergeWithStoredEvents();
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
-        var events = Execute("""
+        // Reports of one event within the batch become one row: the earliest report's fields (one struct, so that a NULL
+        // field is kept rather than skipped), the highest confidence, all reports' mentions.
+        var events = Execute($"""
             INSERT INTO events
-            SELECT event_id, first(doc ORDER BY seq), first(date ORDER BY seq), first(date_precision ORDER BY seq), first(date_start ORDER BY seq),
-                   first(source_code ORDER BY seq), first(source_country ORDER BY seq), first(source_role ORDER BY seq), first(source_name ORDER BY seq),
-                   first(target_code ORDER BY seq), first(target_country ORDER BY seq), first(target_role ORDER BY seq), first(target_name ORDER BY seq),
-                   first(cameo ORDER BY seq), first(root ORDER BY seq), first(plover ORDER BY seq), first(quad_class ORDER BY seq), first(goldstein ORDER BY seq),
-                   first(lang ORDER BY seq), max(confidence), first(modality ORDER BY seq), sum(mentions)
-            FROM staging_events GROUP BY event_id
+            SELECT event_id, {FirstReportFields}, confidence, first_report.modality, mentions
+            FROM (SELECT event_id, arg_min({FirstReport}, seq) AS first_report,
+                         max(confidence) AS confidence, sum(mentions) AS mentions
+                  FROM staging_events GROUP BY event_id)
             ON CONFLICT (event_id) DO UPDATE SET mentions = events.mentions + excluded.mentions, confidence = greatest(events.confidence, excluded.confidence)
             """);
         Execute("INSERT INTO mentions SELECT * FROM staging_mentions");
+        KeyStagedHashes();
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
         tx.Commit();
         return new BatchResult(documents, events);
     }
+
+    // The events table's columns between event_id and confidence, in order.
+    private static readonly string[] ReportedColumns =
+    [
+        "doc", "date", "date_precision", "date_start", "source_code", "source_country", "source_role", "source_name",
+        "target_code", "target_country", "target_role", "target_name", "cameo", "root", "plover", "quad_class", "goldstein", "lang",
+    ];
+
+    private static readonly string FirstReport = "{" + string.Join(", ", ReportedColumns.Append("modality").Select(c => $"'{c}': {c}")) + "}";
+    private static readonly string FirstReportFields = string.Join(", ", ReportedColumns.Select(c => $"first_report.{c}"));
 
     // Another article's report of an event already stored (same dyad and root, dated within the merge window)
     // joins that event instead of starting a new one, so the event gains mentions and documents.

@@ -13,9 +13,15 @@ public readonly record struct IngestProgress(int Seen, int Stored, int Duplicate
 /// skipped before they are processed. At most a few batches are in flight and a batch is also cut by size, so memory
 /// stays bounded whatever the input, and a killed run loses at most the batches not yet committed.
 /// </summary>
-public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batchSize = 256, int maxThreads = -1)
+public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batchSize = IngestJob.DefaultBatchSize, int maxThreads = -1)
 {
-    /// <summary>Characters of content after which a batch is cut short: 256 pages of 1 MB would otherwise all be in memory at once.</summary>
+    /// <summary>
+    /// Documents per transaction. Each batch pays a fixed cost in the store's statements and in the commit, so larger is
+    /// faster (the benchmark measured 2048 at about 1.5× the speed of 256); a killed run loses at most the batches in flight.
+    /// </summary>
+    public const int DefaultBatchSize = 2048;
+
+    /// <summary>Characters of content after which a batch is cut short: 2048 pages of 1 MB would otherwise all be in memory at once.</summary>
     public const int MaxBatchChars = 16 * 1024 * 1024;
 
     private sealed class Batch
@@ -82,6 +88,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         Rethrow(processor);
         var run = new IngestRun(seen, duplicates, failed, events);
         store.RecordRun(run);
+        store.Checkpoint();
         return run;
     }
 

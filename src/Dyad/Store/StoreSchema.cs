@@ -63,6 +63,12 @@ internal static class StoreSchema
             "ALTER TABLE staging_documents ADD COLUMN simhash UBIGINT",
             "CREATE TABLE near_duplicates (content_hash VARCHAR, id VARCHAR, origin VARCHAR, duplicate_of VARCHAR, distance INTEGER, found_at TIMESTAMP)",
         ],
+        [
+            // Each body's SimHash under its 28 byte-pair keys: finding a stored near copy reads the few exact key matches
+            // instead of comparing the batch with every stored hash. Built here from the hashes already stored.
+            "CREATE TABLE simhash_keys (key UINTEGER NOT NULL, simhash UBIGINT NOT NULL)",
+            $"INSERT INTO simhash_keys SELECT {Dyad.Text.SimHash.PairKeySql("simhash")}, simhash FROM documents, {Dyad.Text.SimHash.BytePairsSql} WHERE simhash IS NOT NULL",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

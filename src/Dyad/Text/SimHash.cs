@@ -15,8 +15,23 @@ public static class SimHash
     /// </summary>
     public const int MaxDistance = 6;
 
-    /// <summary>Two hashes within <see cref="MaxDistance"/> bits agree exactly on at least one of this many bands.</summary>
-    public const int Bands = MaxDistance + 2;
+    /// <summary>
+    /// The hash is cut into this many bytes. Two hashes within <see cref="MaxDistance"/> bits differ in at most 6 of
+    /// them, so they agree exactly on at least one pair of bytes: looking a hash up by each of its 28 byte pairs (16-bit
+    /// keys, see <see cref="PairKeySql"/>) finds every near copy while matching only 1 in 65,536 unrelated hashes per key.
+    /// </summary>
+    public const int Bytes = 8;
+
+    /// <summary>
+    /// SQL for the byte-pair keys of the hash in column <paramref name="column"/>, given bytes <c>a &lt; b</c> from a
+    /// row source: the pair's number (a·8+b) above the two bytes' values. Kept in SQL so that a store's keys can be
+    /// rebuilt from its hashes alone.
+    /// </summary>
+    public static string PairKeySql(string column) =>
+        $"CAST((a * {Bytes} + b) * 65536 + ((({column} >> (8 * a)) & 255) * 256) + (({column} >> (8 * b)) & 255) AS UINTEGER)";
+
+    /// <summary>SQL rows (a, b) of every pair of byte positions, a &lt; b.</summary>
+    public const string BytePairsSql = "(SELECT x.a, y.b FROM range(8) x(a), range(8) y(b) WHERE x.a < y.b)";
 
     /// <summary>
     /// The hash of the text's lower-cased words (split at white space, trimmed of quotes and punctuation), or null when
