@@ -39,7 +39,7 @@ public sealed class LanguageIdentifier
         var total = 0;
         foreach (var paragraph in text.Split('\n'))
         {
-            var letters = paragraph.Count(char.IsLetter);
+            var letters = Letters(paragraph);
             if (letters < MinParagraphLetters) continue;
             var lang = IdentifyParagraph(paragraph.Length > MaxParagraphSample ? paragraph[..MaxParagraphSample] : paragraph);
             if (lang == Undetermined) continue;
@@ -58,6 +58,13 @@ public sealed class LanguageIdentifier
         var sample = text.Length > MaxLetters ? text[..MaxLetters] : text;
         if (ByScript(sample) is { } scripted) return scripted;
         return profiles.Best(sample, MinTrigrams) ?? Undetermined;
+    }
+
+    private static int Letters(string text)
+    {
+        var letters = 0;
+        foreach (var c in text) if (char.IsLetter(c)) letters++;
+        return letters;
     }
 
     private string? ByScript(string text)
