@@ -15,15 +15,19 @@ public sealed record HtmlPage(string? Title, PartialDate? Published, string? Lan
     private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "NAV", "HEADER", "FOOTER", "ASIDE", "FORM", "BUTTON", "SELECT", "IFRAME", "SVG", "TEMPLATE"];
     private static readonly HashSet<string> Blocks = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "TD", "DT", "DD", "TIME"];
 
+    // A parser sets up AngleSharp's configuration when it is made; one per thread is made once, not once per page.
+    private static readonly ThreadLocal<HtmlParser> PageParser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+    private static readonly ThreadLocal<HtmlParser> ContentParser = new(() => new HtmlParser());
+
     public static HtmlPage Parse(string html)
     {
         if (HtmlNesting.TooDeep(html))
             return new HtmlPage(HtmlNesting.Title(html), null, null, TextNormalizer.Normalize(HtmlNesting.PlainText(html)));
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var document = PageParser.Value!.ParseDocument(html);
         var title = HeadlineChooser.Choose(document, Meta(document, "og:title"));
         var published = PublishedDate(document);
         var text = new StringBuilder();
-        var main = MainContent.Html(html) is { } content ? new HtmlParser().ParseDocument(content).Body : null;
+        var main = MainContent.Html(html) is { } content ? ContentParser.Value!.ParseDocument(content).Body : null;
         var root = main ?? (IElement?)document.QuerySelector("article") ?? document.Body;
         if (root is not null) AppendBlocks(root, text);
         return new HtmlPage(string.IsNullOrWhiteSpace(title) ? null : TextNormalizer.CollapseWhitespace(title), published,
