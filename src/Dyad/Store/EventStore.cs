@@ -37,6 +37,9 @@ public sealed partial class EventStore : IDisposable
     public static string ResolvePath(string? option) =>
         !string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable("DYAD_STORE") is { Length: > 0 } env ? env : DefaultFile;
 
+    /// <summary>DuckDB's own memory for a writing process: its cache, the data waiting for a checkpoint, the key indexes.</summary>
+    public const int MemoryLimitMb = 384;
+
     /// <summary>How long Open waits, by default, for another process to release the store.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
 
@@ -67,11 +70,16 @@ public sealed partial class EventStore : IDisposable
             if (!readOnly)
             {
                 StoreSchema.Migrate(connection);
-                // DuckDB folds its log into the file every 16 MB by default, and each fold rewrites the growing
-                // indexes; folding every 256 MB, and once when an ingest ends (Checkpoint), costs half as much.
-                using var threshold = connection.CreateCommand();
-                threshold.CommandText = "SET checkpoint_threshold = '256MB'";
-                threshold.ExecuteNonQuery();
+                // DuckDB folds its log into the file every 16 MB by default, and each fold rewrites the growing indexes;
+                // every 64 MB, and once when an ingest ends (Checkpoint), costs a fifth less, while the data waiting in
+                // memory for the fold stays under 100 MB. DuckDB would otherwise cache up to 80% of the machine's memory
+                // as the store grows; the cap keeps a long ingest's peak flat (measured: under 800 MB for 80,000 pages).
+                foreach (var setting in new[] { "SET checkpoint_threshold = '64MB'", $"SET memory_limit = '{MemoryLimitMb}MB'" })
+                {
+                    using var set = connection.CreateCommand();
+                    set.CommandText = setting;
+                    set.ExecuteNonQuery();
+                }
             }
             return new EventStore(path, connection);
         }
