@@ -111,4 +111,29 @@ public class StoreTests
         Assert.Equal(2, e.Mentions);
         Assert.Equal("2024-02-19", e.Date);
     }
+
+    // Two articles report one signing a day apart, a third a signing four days later: one event with two reports and
+    // one of its own, whether the articles arrive in one batch or in separate runs.
+    private static readonly (string Id, string Text)[] Signings =
+    [
+        ("a.txt", "Russia and Cuba sign energy deal\n\nOn 20 February 2024, Russia signed an agreement on energy cooperation with Cuba in Havana, officials said.\n"),
+        ("b.txt", "Moscow and Havana agree on oil\n\nOn 21 February 2024, Russia signed an agreement on energy cooperation with Cuba, the ministry said.\n"),
+        ("c.txt", "Later deal\n\nOn 25 February 2024, Russia signed an agreement on energy cooperation with Cuba, the ministry said.\n"),
+    ];
+
+    [Theory]
+    [InlineData(true), InlineData(false)]
+    public void Reports_a_day_apart_in_different_articles_are_one_event(bool oneBatch)
+    {
+        using var dir = new TempDir();
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        var docs = Signings.Select(s => ReadResult.Ok(new RawDocument(s.Id, s.Id, s.Text, ContentKind.Text))).ToList();
+        if (oneBatch) new IngestJob(Repo.Pipeline, store).Run(docs);
+        else foreach (var doc in docs) new IngestJob(Repo.Pipeline, store).Run([doc]);
+        var events = store.Events(new EventQuery("RUS", "CUB")).OrderBy(e => e.Date).ToList();
+        Assert.Equal(["2024-02-20", "2024-02-25"], events.Select(e => e.Date));
+        Assert.Equal(2, events[0].Mentions);
+        Assert.Equal(["a.txt", "b.txt"], events[0].Docs.Order());
+        Assert.Equal(1, events[1].Mentions);
+    }
 }

@@ -25,6 +25,7 @@ public sealed partial class EventStore
         RecordCopies(copies);
         SetAsideStoredCopies();
         MergeWithStoredEvents();
+        MergeWithinBatch();
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
         // Reports of one event within the batch become one row: the earliest report's fields (one struct, so that a NULL
         // field is kept rather than skipped), the highest confidence, all reports' mentions.
@@ -54,20 +55,41 @@ public sealed partial class EventStore
     private static readonly string FirstReportFields = string.Join(", ", ReportedColumns.Select(c => $"first_report.{c}"));
 
     // Another article's report of an event already stored (same dyad and root, dated within the merge window)
-    // joins that event instead of starting a new one, so the event gains mentions and documents.
+    // joins that event instead of starting a new one, so the event gains mentions and documents. Each staged event
+    // is looked up once per day of its window, so the join is on equal dates: a frequent dyad (a few roots between
+    // two capitals) would otherwise pair every staged report with every stored one before the dates are compared.
     private void MergeWithStoredEvents()
     {
         Execute($$"""
             CREATE OR REPLACE TEMP TABLE event_merges AS
             SELECT s.event_id AS staged, min(e.event_id) AS stored
-            FROM staging_events s JOIN events e
+            FROM (SELECT event_id, source_country, target_country, root, date_precision, date_start + CAST(shift AS INTEGER) AS day
+                  FROM staging_events, range(-{{EventMerger.WindowDays}}, {{EventMerger.WindowDays + 1}}) w(shift)) s
+            JOIN events e
               ON e.source_country = s.source_country AND e.target_country = s.target_country AND e.root = s.root
-             AND e.date_precision = s.date_precision AND e.event_id <> s.event_id
-             AND abs(date_diff('day', e.date_start, s.date_start)) <= {{EventMerger.WindowDays}}
+             AND e.date_precision = s.date_precision AND e.date_start = s.day AND e.event_id <> s.event_id
             GROUP BY s.event_id
             """);
         foreach (var table in new[] { "staging_events", "staging_mentions" })
             Execute($"UPDATE {table} SET event_id = m.stored FROM event_merges m WHERE {table}.event_id = m.staged");
+    }
+
+    // Reports in the same batch merge the same way: a later report joins the event first reported in the batch.
+    private void MergeWithinBatch()
+    {
+        const string reports = "SELECT event_id, source_country, target_country, root, date_precision, date_start, min(seq) AS first_seq FROM staging_events GROUP BY ALL";
+        Execute($$"""
+            CREATE OR REPLACE TEMP TABLE batch_merges AS
+            SELECT later.event_id AS staged, arg_min(earlier.event_id, earlier.first_seq) AS kept
+            FROM (SELECT *, date_start + CAST(shift AS INTEGER) AS day FROM ({{reports}}), range(-{{EventMerger.WindowDays}}, {{EventMerger.WindowDays + 1}}) w(shift)) later
+            JOIN ({{reports}}) earlier
+              ON earlier.source_country = later.source_country AND earlier.target_country = later.target_country AND earlier.root = later.root
+             AND earlier.date_precision = later.date_precision AND earlier.date_start = later.day
+             AND earlier.event_id <> later.event_id AND earlier.first_seq < later.first_seq
+            GROUP BY later.event_id
+            """);
+        foreach (var table in new[] { "staging_events", "staging_mentions" })
+            Execute($"UPDATE {table} SET event_id = m.kept FROM batch_merges m WHERE {table}.event_id = m.staged");
     }
 
     private void Stage(IReadOnlyList<ProcessedDocument> docs)
