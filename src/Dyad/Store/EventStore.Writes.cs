@@ -60,36 +60,42 @@ public sealed partial class EventStore
     // two capitals) would otherwise pair every staged report with every stored one before the dates are compared.
     private void MergeWithStoredEvents()
     {
-        Execute($$"""
+        Execute($"""
             CREATE OR REPLACE TEMP TABLE event_merges AS
-            SELECT s.event_id AS staged, min(e.event_id) AS stored
-            FROM (SELECT event_id, source_country, target_country, root, date_precision, date_start + CAST(shift AS INTEGER) AS day
-                  FROM staging_events, range(-{{EventMerger.WindowDays}}, {{EventMerger.WindowDays + 1}}) w(shift)) s
-            JOIN events e
-              ON e.source_country = s.source_country AND e.target_country = s.target_country AND e.root = s.root
-             AND e.date_precision = s.date_precision AND e.date_start = s.day AND e.event_id <> s.event_id
+            SELECT s.event_id AS staged, min(e.event_id) AS kept
+            FROM {WindowDays("staging_events")} s JOIN events e ON {SameReport("e", "s")}
             GROUP BY s.event_id
             """);
-        foreach (var table in new[] { "staging_events", "staging_mentions" })
-            Execute($"UPDATE {table} SET event_id = m.stored FROM event_merges m WHERE {table}.event_id = m.staged");
+        Remap("event_merges");
     }
 
     // Reports in the same batch merge the same way: a later report joins the event first reported in the batch.
     private void MergeWithinBatch()
     {
-        const string reports = "SELECT event_id, source_country, target_country, root, date_precision, date_start, min(seq) AS first_seq FROM staging_events GROUP BY ALL";
-        Execute($$"""
+        const string reports = "(SELECT event_id, source_country, target_country, root, date_precision, date_start, min(seq) AS first_seq FROM staging_events GROUP BY ALL)";
+        Execute($"""
             CREATE OR REPLACE TEMP TABLE batch_merges AS
             SELECT later.event_id AS staged, arg_min(earlier.event_id, earlier.first_seq) AS kept
-            FROM (SELECT *, date_start + CAST(shift AS INTEGER) AS day FROM ({{reports}}), range(-{{EventMerger.WindowDays}}, {{EventMerger.WindowDays + 1}}) w(shift)) later
-            JOIN ({{reports}}) earlier
-              ON earlier.source_country = later.source_country AND earlier.target_country = later.target_country AND earlier.root = later.root
-             AND earlier.date_precision = later.date_precision AND earlier.date_start = later.day
-             AND earlier.event_id <> later.event_id AND earlier.first_seq < later.first_seq
+            FROM {WindowDays(reports)} later JOIN {reports} earlier ON {SameReport("earlier", "later")} AND earlier.first_seq < later.first_seq
             GROUP BY later.event_id
             """);
+        Remap("batch_merges");
+    }
+
+    // Each row of the source once for every day of its merge window, as column "day".
+    private static string WindowDays(string source) =>
+        $"(SELECT *, date_start + CAST(shift AS INTEGER) AS day FROM {source}, range(-{EventMerger.WindowDays}, {EventMerger.WindowDays + 1}) w(shift))";
+
+    // Another event of the same dyad, root and date precision, dated on the window day of the staged one.
+    private static string SameReport(string other, string staged) =>
+        $"{other}.source_country = {staged}.source_country AND {other}.target_country = {staged}.target_country AND {other}.root = {staged}.root " +
+        $"AND {other}.date_precision = {staged}.date_precision AND {other}.date_start = {staged}.day AND {other}.event_id <> {staged}.event_id";
+
+    // Points the staged reports and their mentions at the event they merge into (a table of staged → kept ids).
+    private void Remap(string merges)
+    {
         foreach (var table in new[] { "staging_events", "staging_mentions" })
-            Execute($"UPDATE {table} SET event_id = m.kept FROM batch_merges m WHERE {table}.event_id = m.staged");
+            Execute($"UPDATE {table} SET event_id = m.kept FROM {merges} m WHERE {table}.event_id = m.staged");
     }
 
     private void Stage(IReadOnlyList<ProcessedDocument> docs)
