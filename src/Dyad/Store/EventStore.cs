@@ -37,8 +37,12 @@ public sealed partial class EventStore : IDisposable
     public static string ResolvePath(string? option) =>
         !string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable("DYAD_STORE") is { Length: > 0 } env ? env : DefaultFile;
 
-    /// <summary>DuckDB's own memory for a writing process: its cache, the data waiting for a checkpoint, the key indexes.</summary>
-    public const int MemoryLimitMb = 384;
+    /// <summary>
+    /// DuckDB's own memory for a writing process (its cache, the data waiting for a checkpoint, the key indexes), in MB:
+    /// 384 unless DYAD_MEMORY_MB says otherwise, for a store of millions of documents whose indexes need more.
+    /// </summary>
+    public static int MemoryLimitMb =>
+        int.TryParse(Environment.GetEnvironmentVariable("DYAD_MEMORY_MB"), out var mb) && mb >= 64 ? mb : 384;
 
     /// <summary>How long Open waits, by default, for another process to release the store.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
