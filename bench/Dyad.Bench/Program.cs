@@ -11,12 +11,12 @@ if (args.Contains("--stage")) return StageRunner.Child(args);
 
 var quick = args.Contains("--quick");
 // On a shared machine other processes take cores at random moments: the best of several runs is the machine's own speed.
-var repeat = args.SkipWhile(a => a != "--repeat").Skip(1).FirstOrDefault() is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 1;
+var repeat = Option("--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 1;
 var count = args.TakeWhile(a => a is not ("--repeat" or "--corpus")).FirstOrDefault(a => a.All(char.IsAsciiDigit)) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 2000 : 20000;
 var root = FindRoot();
 // --corpus DIR writes the corpus there and stops, so one stage can be run and profiled on its own:
 // dotnet bench/Dyad.Bench/bin/Release/net10.0/Dyad.Bench.dll --stage ingest --input text --cores 1 --batch 2048 --repo . --text DIR/text --html DIR/html --warc DIR/news.warc.gz --real DIR
-if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } corpusOnly)
+if (Option("--corpus") is { } corpusOnly)
 {
     var written = CorpusFiles.Write(corpusOnly, Path.Combine(root, "samples", "seeds"), count, count);
     Console.WriteLine($"{written.Articles} articles in {written.TextFolder}, {written.HtmlFolder} and {written.Warc}");
@@ -95,6 +95,9 @@ finally
 {
     work.Delete(recursive: true);
 }
+
+// The value after an option's name, if the option is given.
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
 static string FindRoot()
 {

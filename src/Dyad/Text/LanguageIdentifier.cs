@@ -37,11 +37,13 @@ public sealed class LanguageIdentifier
     {
         var byLanguage = new Dictionary<string, int>();
         var total = 0;
-        foreach (var paragraph in text.Split('\n'))
+        // Paragraphs are read as spans: the loop stops after a sample, and the rest of a long text is never copied.
+        foreach (var range in text.AsSpan().Split('\n'))
         {
+            var paragraph = text.AsSpan(range);
             var letters = Letters(paragraph);
             if (letters < MinParagraphLetters) continue;
-            var lang = IdentifyParagraph(paragraph.Length > MaxParagraphSample ? paragraph[..MaxParagraphSample] : paragraph);
+            var lang = IdentifyParagraph(new string(paragraph[..Math.Min(paragraph.Length, MaxParagraphSample)]));
             if (lang == Undetermined) continue;
             byLanguage[lang] = byLanguage.GetValueOrDefault(lang) + letters;
             total += letters;
@@ -60,7 +62,7 @@ public sealed class LanguageIdentifier
         return profiles.Best(sample, MinTrigrams) ?? Undetermined;
     }
 
-    private static int Letters(string text)
+    private static int Letters(ReadOnlySpan<char> text)
     {
         var letters = 0;
         foreach (var c in text) if (char.IsLetter(c)) letters++;
