@@ -25,6 +25,20 @@ public class NearDuplicateTests
     }
 
     [Fact]
+    public void A_rerun_skips_a_recorded_copy_instead_of_recording_it_again()
+    {
+        var original = File.ReadAllText(Repo.Seed("002"));
+        var syndicated = original.Replace("Natasha Matloob", "Staff Reporter");
+        using var dir = new TempDir();
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        ReadResult[] both = [ReadResult.Ok(Copy("first.txt", original)), ReadResult.Ok(Copy("second.txt", syndicated))];
+        new IngestJob(Repo.Pipeline, store).Run(both);
+        var again = new IngestJob(Repo.Pipeline, store).Run(both);
+        Assert.Equal(2, again.Duplicates);
+        Assert.Equal((1L, 1L), (store.Stats().Documents, store.Stats().NearDuplicates));
+    }
+
+    [Fact]
     public void Copies_inside_one_batch_are_stored_once()
     {
         var original = File.ReadAllText(Repo.Seed("001"));

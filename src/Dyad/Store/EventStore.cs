@@ -90,8 +90,9 @@ public sealed partial class EventStore : IDisposable
     }
 
     /// <summary>
-    /// Which of these content hashes are stored already, in one query for a whole batch. Safe to call while another
-    /// thread writes; a batch being written is not seen until it commits (the write skips stored documents itself).
+    /// Which of these content hashes are stored already, as documents or as near copies recorded against one, in one
+    /// query for a whole batch: a rerun skips both, so a recorded copy is never recorded twice. Safe to call while
+    /// another thread writes; a batch being written is not seen until it commits (the write skips stored documents itself).
     /// </summary>
     public HashSet<string> Stored(IReadOnlyCollection<string> contentHashes)
     {
@@ -105,7 +106,7 @@ public sealed partial class EventStore : IDisposable
         // The hashes are hex digests computed here, so they can be listed in the SQL text.
         var list = string.Join(",", contentHashes.Where(h => h.All(char.IsAsciiHexDigit)).Select(h => $"'{h}'"));
         using var cmd = on.CreateCommand();
-        cmd.CommandText = $"SELECT content_hash FROM documents WHERE content_hash IN ({list})";
+        cmd.CommandText = $"SELECT content_hash FROM documents WHERE content_hash IN ({list}) UNION SELECT content_hash FROM near_duplicates WHERE content_hash IN ({list})";
         using var r = cmd.ExecuteReader();
         while (r.Read()) found.Add(r.GetString(0));
         return found;
