@@ -37,6 +37,23 @@ public class StoreTests
     }
 
     [Fact]
+    public void The_same_page_in_consecutive_batches_of_one_run_is_stored_once()
+    {
+        // One document per batch: each copy is checked while the batch before it is still being written.
+        using var dir = new TempDir();
+        var seed = File.ReadAllText(Directory.GetFiles(Repo.Seeds, "002_*.txt").Single());
+        ReadResult Copy(int i) => ReadResult.Ok(new RawDocument($"copy-{i}", $"copy-{i}.txt", seed, ContentKind.Text));
+        using var once = EventStore.Open(dir.File("once.duckdb"));
+        new IngestJob(Repo.Pipeline, once).Run([Copy(0)]);
+        using var store = EventStore.Open(dir.File("dyad.duckdb"));
+        var run = new IngestJob(Repo.Pipeline, store, batchSize: 1).Run(Enumerable.Range(0, 6).Select(Copy));
+        Assert.Equal((6, 5), (run.Documents, run.Duplicates));
+        var (expected, stats) = (once.Stats(), store.Stats());
+        Assert.True(expected.Events > 0);
+        Assert.Equal((expected.Documents, expected.Events, expected.Mentions, 0L), (stats.Documents, stats.Events, stats.Mentions, stats.NearDuplicates));
+    }
+
+    [Fact]
     public void The_store_reopens_with_its_schema_version_and_counts()
     {
         using var dir = new TempDir();

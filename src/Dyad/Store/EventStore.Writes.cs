@@ -11,14 +11,15 @@ public sealed partial class EventStore
     /// <summary>
     /// Writes documents and their events in one transaction. Documents whose content is already stored,
     /// in the store or earlier in the batch, are skipped with their events; an event already stored from
-    /// another document gains mentions instead of a second row.
+    /// another document gains mentions instead of a second row. <paramref name="knownNew"/> says that the caller has made
+    /// sure that none of these documents is stored (as <see cref="IngestJob"/> does), so the store is not asked again.
     /// </summary>
-    public BatchResult SaveBatch(IReadOnlyList<ProcessedDocument> batch)
+    public BatchResult SaveBatch(IReadOnlyList<ProcessedDocument> batch, bool knownNew = false)
     {
         if (batch.Count == 0) return new BatchResult(0, 0);
         using var tx = connection.BeginTransaction();
         // Asked inside the transaction, on the writing connection: what is stored now, not what was when the batch was read.
-        var stored = StoredOn(connection, batch.Select(d => d.ContentHash).ToList());
+        var stored = knownNew ? [] : StoredOn(connection, batch.Select(d => d.ContentHash).ToList());
         var (unique, copies) = NearDuplicates.SplitBatch(batch.DistinctBy(d => d.ContentHash).Where(d => !stored.Contains(d.ContentHash)).ToList());
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
         Stage(unique);

@@ -112,6 +112,22 @@ public sealed partial class EventStore : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// Caps DuckDB's worker threads (all of the machine's by default) until the returned handle is disposed. An ingest
+    /// writes with one: its cores are busy extracting and coding, and DuckDB's workers would only take turns with them
+    /// (measured: the same ingest took 8% less CPU time with one thread than with two on a 2-core machine).
+    /// </summary>
+    public IDisposable LimitThreads(int threads)
+    {
+        Execute($"SET threads = {threads}");
+        return new Restore(() => Execute("RESET threads"));
+    }
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+
     public void RecordFailures(IEnumerable<Ingest.ReadFailure> failures)
     {
         using var tx = connection.BeginTransaction();

@@ -24,6 +24,10 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
     /// <summary>Characters of content after which a batch is cut short: 2048 pages of 1 MB would otherwise all be in memory at once.</summary>
     public const int MaxBatchChars = 16 * 1024 * 1024;
 
+    // Content hashes of the batches processed but not yet committed. The store cannot report them as stored yet, so the
+    // cores skip them by this set; with both checks made here, the writer need not ask the store again.
+    private readonly HashSet<string> inFlight = new(StringComparer.Ordinal);
+
     private sealed class Batch
     {
         public List<RawDocument> Documents { get; } = [];
@@ -37,6 +41,17 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
 
     public IngestRun Run(IEnumerable<ReadResult> inputs, Action<ReadFailure>? onFailure = null, Action<IngestProgress>? onProgress = null)
     {
+        IngestRun run;
+        using (store.LimitThreads(1)) run = Stream(inputs, onFailure, onProgress);
+        store.RecordRun(run);
+        store.Checkpoint();
+        return run;
+    }
+
+    private IngestRun Stream(IEnumerable<ReadResult> inputs, Action<ReadFailure>? onFailure, Action<IngestProgress>? onProgress)
+    {
+        // A run that failed may have left batches that were never committed.
+        lock (inFlight) inFlight.Clear();
         // Capacity 1 on both hand-offs: the reader is at most one batch ahead of the cores, the cores one ahead of the writer.
         using var read = new BlockingCollection<Batch>(1);
         using var processed = new BlockingCollection<Batch>(1);
@@ -58,7 +73,8 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             foreach (var batch in processed.GetConsumingEnumerable(cancel.Token))
             {
                 BatchResult added;
-                lock (store) added = store.SaveBatch(batch.Processed);
+                lock (store) added = store.SaveBatch(batch.Processed, knownNew: true);
+                lock (inFlight) inFlight.ExceptWith(batch.Processed.Select(d => d.ContentHash));
                 seen = batch.SeenSoFar;
                 saved += added.Documents;
                 duplicates += batch.AlreadyStored + (batch.Processed.Length - added.Documents);
@@ -86,10 +102,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         }
         Rethrow(reader);
         Rethrow(processor);
-        var run = new IngestRun(seen, duplicates, failed, events);
-        store.RecordRun(run);
-        store.Checkpoint();
-        return run;
+        return new IngestRun(seen, duplicates, failed, events);
     }
 
     /// <summary>Runs one stage; when it ends, the next stage is told no more is coming; when it fails, every stage stops.</summary>
@@ -146,8 +159,11 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         // Each document is hashed once: the hash both finds what is stored already and keys what is written.
         var hashes = new string[docs.Count];
         Parallel.For(0, docs.Count, options, i => hashes[i] = DyadPipeline.ContentHash(docs[i].Content));
-        var stored = store.Stored(hashes);
-        var fresh = Enumerable.Range(0, docs.Count).Where(i => !stored.Contains(hashes[i])).ToList();
+        // In flight first, then the store: a batch leaves the in-flight set only once it is committed, so a hash is in one or the other.
+        List<int> fresh;
+        lock (inFlight) fresh = Enumerable.Range(0, docs.Count).Where(i => !inFlight.Contains(hashes[i])).ToList();
+        var stored = store.Stored(fresh.Select(i => hashes[i]).ToList());
+        fresh.RemoveAll(i => stored.Contains(hashes[i]));
         var results = new ProcessedDocument?[fresh.Count];
         var failures = new ConcurrentBag<(int, ReadFailure)>();
         Parallel.For(0, fresh.Count, options, j =>
@@ -166,6 +182,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         });
         batch.AlreadyStored = docs.Count - fresh.Count;
         batch.Processed = results.OfType<ProcessedDocument>().ToArray();
+        lock (inFlight) inFlight.UnionWith(batch.Processed.Select(d => d.ContentHash));
         batch.Failures.AddRange(failures.OrderBy(f => f.Item1).Select(f => f.Item2));
         // The raw documents are referenced by the processed ones; the list itself is no longer needed.
         docs.Clear();
