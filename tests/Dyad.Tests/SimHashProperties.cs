@@ -64,6 +64,15 @@ public class SimHashProperties
                              select (hash, near: bits.Aggregate(hash, (h, bit) => h ^ 1UL << bit))),
             pair => PairKeys(pair.hash).Overlaps(PairKeys(pair.near)));
 
+    // A batch is split into originals and copies by the C# keys, the store is searched by the SQL ones: they must agree.
+    [Property(MaxTest = 100)]
+    public bool The_batch_and_the_store_compute_the_same_pair_keys(ulong hash)
+    {
+        var keys = new uint[SimHash.PairCount];
+        SimHash.PairKeys(hash, keys);
+        return PairKeys(hash).SetEquals(keys);
+    }
+
     private static HashSet<uint> PairKeys(ulong hash)
     {
         using var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dyad.Text;
 
 namespace Dyad.Store;
@@ -7,12 +8,11 @@ public sealed partial class EventStore
     // Copies found within the batch itself, before anything was staged.
     private void RecordCopies(IReadOnlyList<(ProcessedDocument Copy, ProcessedDocument Original, int Distance)> copies)
     {
+        using var appender = connection.CreateAppender("near_duplicates");
+        var now = DateTime.UtcNow;
         foreach (var (copy, original, distance) in copies)
-        {
-            using var cmd = Command("INSERT INTO near_duplicates VALUES ($1, $2, $3, $4, $5, now())",
-                copy.ContentHash, copy.Article.Doc, copy.Article.Origin, original.ContentHash, distance);
-            cmd.ExecuteNonQuery();
-        }
+            appender.CreateRow().AppendValue(copy.ContentHash).AppendValue(copy.Article.Doc).AppendValue(copy.Article.Origin)
+                .AppendValue(original.ContentHash).AppendValue((int?)distance).AppendValue((DateTime?)now).EndRow();
     }
 
     // Staged documents whose body is a near copy of a stored one are recorded against it and not stored, with their events.
@@ -52,15 +52,47 @@ internal static class NearDuplicates
     {
         var unique = new List<ProcessedDocument>(batch.Count);
         var copies = new List<(ProcessedDocument, ProcessedDocument, int)>();
+        // The kept documents under their hashes' byte-pair keys: a document is compared with those sharing a key (every
+        // near copy does) instead of with the whole batch.
+        var keptByKey = new Dictionary<uint, List<int>>();
+        Span<uint> keys = stackalloc uint[SimHash.PairCount];
         foreach (var doc in batch)
         {
-            var original = doc.BodySimHash is { } h
-                ? unique.Select(u => (Doc: u, Distance: u.BodySimHash is { } uh ? SimHash.Distance(h, uh) : int.MaxValue))
-                    .Where(x => x.Distance <= SimHash.MaxDistance).OrderBy(x => x.Distance).FirstOrDefault()
-                : default;
-            if (original.Doc is null) unique.Add(doc);
-            else copies.Add((doc, original.Doc, original.Distance));
+            if (doc.BodySimHash is not { } hash)
+            {
+                unique.Add(doc);
+                continue;
+            }
+            SimHash.PairKeys(hash, keys);
+            var (original, distance) = Nearest(hash, keys, keptByKey, unique);
+            if (original >= 0)
+            {
+                copies.Add((doc, unique[original], distance));
+                continue;
+            }
+            foreach (var key in keys)
+            {
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(keptByKey, key, out _);
+                (kept ??= []).Add(unique.Count);
+            }
+            unique.Add(doc);
         }
         return (unique, copies);
+    }
+
+    // The closest kept document within the threshold, the earliest kept of equally close ones; -1 when there is none.
+    private static (int Index, int Distance) Nearest(ulong hash, ReadOnlySpan<uint> keys, Dictionary<uint, List<int>> keptByKey, List<ProcessedDocument> unique)
+    {
+        var (best, bestDistance) = (-1, int.MaxValue);
+        foreach (var key in keys)
+        {
+            if (!keptByKey.TryGetValue(key, out var kept)) continue;
+            foreach (var i in kept)
+            {
+                var distance = SimHash.Distance(hash, unique[i].BodySimHash!.Value);
+                if (distance <= SimHash.MaxDistance && (distance < bestDistance || distance == bestDistance && i < best)) (best, bestDistance) = (i, distance);
+            }
+        }
+        return (best, bestDistance);
     }
 }

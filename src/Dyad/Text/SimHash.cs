@@ -30,6 +30,18 @@ public static class SimHash
     public static string PairKeySql(string column) =>
         $"CAST((a * {Bytes} + b) * 65536 + ((({column} >> (8 * a)) & 255) * 256) + (({column} >> (8 * b)) & 255) AS UINTEGER)";
 
+    /// <summary>How many byte pairs, and so keys, a hash has.</summary>
+    public const int PairCount = Bytes * (Bytes - 1) / 2;
+
+    /// <summary>The same keys as <see cref="PairKeySql"/>, in C#, for comparing the documents of one batch with each other.</summary>
+    public static void PairKeys(ulong hash, Span<uint> keys)
+    {
+        var k = 0;
+        for (var a = 0; a < Bytes; a++)
+            for (var b = a + 1; b < Bytes; b++)
+                keys[k++] = (uint)((a * Bytes + b) * 65536 + (int)((hash >> (8 * a)) & 255) * 256 + (int)((hash >> (8 * b)) & 255));
+    }
+
     /// <summary>SQL rows (a, b) of every pair of byte positions, a &lt; b.</summary>
     public const string BytePairsSql = "(SELECT x.a, y.b FROM range(8) x(a), range(8) y(b) WHERE x.a < y.b)";
 
