@@ -36,7 +36,8 @@ public sealed partial class EventStore
         if (f.Lang is { Length: > 0 } lang) where.Append($" AND e.lang = {P(lang.ToLowerInvariant())}");
         if (f.Dated is { } dated) where.Append(dated ? " AND e.date_start IS NOT NULL" : " AND e.date_start IS NULL");
         foreach (var term in TextFold.Terms(f.Text))
-            where.Append($" AND EXISTS (SELECT 1 FROM mentions t WHERE t.event_id = e.event_id AND contains({TextFold.Sql("t.sentence")}, {P(term)}))");
+            where.Append($" AND EXISTS (SELECT 1 FROM mentions t LEFT JOIN documents td ON td.content_hash = t.content_hash " +
+                         $"WHERE t.event_id = e.event_id AND contains({TextFold.Sql(SentenceSql("t", "td"))}, {P(term)}))");
         return (where.ToString(), args);
     }
 
@@ -46,20 +47,17 @@ public sealed partial class EventStore
         var (where, args) = FilterSql(filter);
         using var count = Command($"SELECT count(*) FROM events e {where}", args.ToArray());
         var total = Convert.ToInt64(count.ExecuteScalar());
-        var events = ReadEvents($"SELECT {EventColumns} {EventsWithEvidence} {where} {Chronological} LIMIT {pageSize} OFFSET {(long)(page - 1) * pageSize}", args);
+        var events = ReadEvents($"SELECT {EventRowColumns} {EventsWithEvidence} {where} {Chronological} LIMIT {pageSize} OFFSET {(long)(page - 1) * pageSize}", args);
         return new EventPage(total, page, pageSize, events);
     }
 
     public StoredEvent? FindEvent(string eventId) =>
-        ReadEvents($"SELECT {EventColumns} {EventsWithEvidence} WHERE e.event_id = $1", [eventId]).FirstOrDefault();
+        ReadEvents($"SELECT {EventRowColumns} {EventsWithEvidence} WHERE e.event_id = $1", [eventId]).FirstOrDefault();
 
     private List<StoredEvent> ReadEvents(string sql, IEnumerable<object?> args)
     {
         using var cmd = Command(sql, args.ToArray());
-        using var r = cmd.ExecuteReader();
-        var list = new List<StoredEvent>();
-        while (r.Read()) list.Add(ReadEvent(r));
-        return list;
+        return ReadEventsWithEvidence(cmd);
     }
 
     /// <summary>The events a filter selects, reduced to what a timeline counts.</summary>

@@ -64,7 +64,7 @@ public sealed partial class EventStore
                 hits.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                     r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5), r.GetInt32(6)));
         return hits.Select(h => new SearchHit(h.Hash, h.Id, h.Title, h.Published, h.Lang, h.Score, TextFold.Snippet(h.Body, terms),
-            ReadEvents($"SELECT {EventColumns} {EventsWithEvidence} WHERE e.event_id IN (SELECT event_id FROM mentions WHERE content_hash = $1) {Chronological}", [h.Hash])))
+            ReadEvents($"SELECT {EventRowColumns} {EventsWithEvidence} WHERE e.event_id IN (SELECT event_id FROM mentions WHERE content_hash = $1) {Chronological}", [h.Hash])))
             .ToList();
     }
 }

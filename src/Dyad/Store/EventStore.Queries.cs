@@ -5,17 +5,25 @@ namespace Dyad.Store;
 
 public sealed partial class EventStore
 {
-    private const string EventColumns = """
+    private const string DocsList = "(SELECT list(DISTINCT m.doc ORDER BY m.doc) FROM mentions m WHERE m.event_id = e.event_id) AS docs";
+    private const string EventColumns = $"""
         e.event_id, e.doc, e.date, e.date_precision,
         e.source_code, e.source_country, e.source_role, e.source_name,
         e.target_code, e.target_country, e.target_role, e.target_name,
         e.cameo, e.root, e.plover, e.quad_class, e.goldstein, e.lang, e.confidence, e.modality, e.mentions,
-        (SELECT list(DISTINCT m.doc ORDER BY m.doc) FROM mentions m WHERE m.event_id = e.event_id) AS docs,
+        {DocsList},
         f.sentence, f.sentence_start, f.sentence_end, f.trigger
         """;
 
-    /// <summary>The SQL that selects the events a query wants, for reading or for DuckDB's COPY.</summary>
-    internal (string Sql, object?[] Args) EventSql(EventQuery q)
+    // EventColumns and the first mention's content hash, whose body gives the sentence where the mention holds none.
+    private const string EventRowColumns = EventColumns + ", f.content_hash";
+    private const int EvidenceHashColumn = 26;
+
+    /// <summary>
+    /// The SQL that selects the events a query wants, for reading (with the evidence's content hash last) or for DuckDB's
+    /// COPY (with the evidence sentence itself and the documents as one string).
+    /// </summary>
+    internal (string Sql, object?[] Args) EventSql(EventQuery q, bool forExport = false)
     {
         var where = new StringBuilder("WHERE 1=1");
         var args = new List<object?>();
@@ -24,10 +32,14 @@ public sealed partial class EventStore
         if (q.Target is { Length: > 0 } t) Add("(e.target_country = ? OR e.target_code = ?)", t.ToUpperInvariant());
         if (q.From is { } from) Add("e.date_start >= ?", from);
         if (q.To is { } to) Add("e.date_start <= ?", to);
+        var columns = forExport
+            ? EventColumns.Replace(DocsList, $"array_to_string({DocsList[..^" AS docs".Length]}, '|') AS docs").Replace("f.sentence,", $"{SentenceSql("f", "d")} AS sentence,")
+            : EventRowColumns;
         var sql = $"""
-            SELECT {EventColumns}
+            SELECT {columns}
             FROM events e
             LEFT JOIN (SELECT * FROM mentions QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY doc, sentence_start) = 1) f ON f.event_id = e.event_id
+            {(forExport ? "LEFT JOIN documents d ON d.content_hash = f.content_hash" : "")}
             {where}
             ORDER BY e.date_start NULLS LAST, e.doc, e.event_id
             {(q.Limit is { } limit ? $"LIMIT {limit}" : "")}
@@ -39,10 +51,7 @@ public sealed partial class EventStore
     {
         var (sql, args) = EventSql(query);
         using var cmd = Command(sql, args);
-        using var r = cmd.ExecuteReader();
-        var list = new List<StoredEvent>();
-        while (r.Read()) list.Add(ReadEvent(r));
-        return list;
+        return ReadEventsWithEvidence(cmd);
     }
 
     private static StoredEvent ReadEvent(DbDataReader r)
@@ -59,9 +68,7 @@ public sealed partial class EventStore
     /// <summary>Writes the selected events with DuckDB's own CSV or Parquet writer.</summary>
     public void Copy(EventQuery query, string file, string format)
     {
-        var (sql, args) = EventSql(query);
-        var flat = sql.Replace(", (SELECT list(DISTINCT m.doc ORDER BY m.doc) FROM mentions m WHERE m.event_id = e.event_id) AS docs",
-            ", array_to_string((SELECT list(DISTINCT m.doc ORDER BY m.doc) FROM mentions m WHERE m.event_id = e.event_id), '|') AS docs");
+        var (flat, args) = EventSql(query, forExport: true);
         var options = format == "parquet" ? "FORMAT PARQUET" : "FORMAT CSV, HEADER";
         using var cmd = Command($"COPY ({flat}) TO '{file.Replace("'", "''")}' ({options})", args);
         cmd.ExecuteNonQuery();
@@ -74,14 +81,16 @@ public sealed partial class EventStore
     {
         using var cmd = Command("""
             SELECT event_id, doc, sentence, sentence_start, sentence_end, trigger, trigger_start, trigger_end,
-                   source_start, source_end, target_start, target_end, lexicon_entry, date_reason
+                   source_start, source_end, target_start, target_end, lexicon_entry, date_reason, content_hash
             FROM mentions WHERE event_id = $1 ORDER BY doc, sentence_start
             """, eventId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<StoredMention>();
-        while (r.Read())
-            list.Add(new StoredMention(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5),
-                r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetString(12), r.GetString(13)));
-        return list;
+        var rows = new List<(StoredMention Mention, string Hash)>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                rows.Add((new StoredMention(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null! : r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5),
+                    r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetString(12), r.GetString(13)), r.GetString(14)));
+        var bodies = Bodies(rows.Where(x => x.Mention.Sentence is null).Select(x => x.Hash));
+        return rows.Select(x => x.Mention.Sentence is not null ? x.Mention
+            : x.Mention with { Sentence = Cut(bodies, x.Hash, x.Mention.SentenceStart, x.Mention.SentenceEnd) }).ToList();
     }
 }

@@ -116,12 +116,16 @@ public sealed partial class EventStore
                     AppendEvent(appender, e, d.ContentHash, seq++);
         using (var appender = connection.CreateAppender("staging_mentions"))
             foreach (var d in docs)
+            {
+                var body = d.Article.Body;
+                var surrogates = HasSurrogates(body);
                 foreach (var e in d.Events)
                     foreach (var ev in e.Evidence)
-                        appender.CreateRow().AppendValue(e.EventId).AppendValue(ev.Doc).AppendValue(d.ContentHash).AppendValue(ev.Text)
+                        appender.CreateRow().AppendValue(e.EventId).AppendValue(ev.Doc).AppendValue(d.ContentHash).AppendValue(SentenceToStore(body, surrogates, ev.Text, ev.Start, ev.End))
                             .AppendValue((int?)ev.Start).AppendValue((int?)ev.End).AppendValue(ev.Trigger).AppendValue((int?)ev.TriggerStart).AppendValue((int?)ev.TriggerEnd)
                             .AppendValue((int?)ev.SourceStart).AppendValue((int?)ev.SourceEnd).AppendValue((int?)ev.TargetStart).AppendValue((int?)ev.TargetEnd)
                             .AppendValue(ev.LexiconEntry).AppendValue(ev.DateReason).EndRow();
+            }
     }
 
     private static void AppendEvent(DuckDBAppender appender, CodedEvent e, string contentHash, int seq) =>

@@ -1,0 +1,55 @@
+using System.Data.Common;
+
+namespace Dyad.Store;
+
+/// <summary>
+/// The sentences behind events. A mention's sentence is the stretch of its article's body between its offsets, so the
+/// store keeps it once, in the body: the mentions table holds the sentence only where the body cannot give it back
+/// (see <see cref="SentenceToStore"/>). Readers cut it from the body after the rows they want are chosen.
+/// </summary>
+public sealed partial class EventStore
+{
+    // The sentence of mention alias m, in SQL, for statements that need it for every row (export, text search); the body
+    // comes from documents alias d. DuckDB counts code points, which are the body's UTF-16 offsets whenever the sentence
+    // was left out (SentenceToStore).
+    private static string SentenceSql(string m, string d) =>
+        $"coalesce({m}.sentence, substring({d}.body, {m}.sentence_start + 1, {m}.sentence_end - {m}.sentence_start))";
+
+    /// <summary>
+    /// The sentence to write in a mention row: null when the body gives it back by its offsets, which is every time except
+    /// when the body holds characters outside the Basic Multilingual Plane (emoji), where DuckDB's offsets and .NET's differ.
+    /// </summary>
+    internal static string? SentenceToStore(string body, bool bodyHasSurrogates, string sentence, int start, int end) =>
+        !bodyHasSurrogates && start >= 0 && end <= body.Length && body.AsSpan(start, end - start).SequenceEqual(sentence) ? null : sentence;
+
+    internal static bool HasSurrogates(string text) => text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+
+    // Bodies by content hash, through the documents table's key: only the articles of the rows being returned are read.
+    private Dictionary<string, string> Bodies(IEnumerable<string> contentHashes)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The hashes are hex digests, so they can be listed in the SQL text.
+        foreach (var chunk in contentHashes.Distinct().Where(h => h.All(char.IsAsciiHexDigit)).Chunk(1000))
+        {
+            using var cmd = Command($"SELECT content_hash, body FROM documents WHERE content_hash IN ({string.Join(",", chunk.Select(h => $"'{h}'"))})");
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                if (!r.IsDBNull(1)) bodies[r.GetString(0)] = r.GetString(1);
+        }
+        return bodies;
+    }
+
+    private static string Cut(IReadOnlyDictionary<string, string> bodies, string? contentHash, int start, int end) =>
+        contentHash is not null && bodies.TryGetValue(contentHash, out var body) && start >= 0 && start <= end && end <= body.Length ? body[start..end] : "";
+
+    // Reads events whose last column is their first mention's content hash, and gives each its evidence sentence.
+    private List<StoredEvent> ReadEventsWithEvidence(DbCommand cmd)
+    {
+        var rows = new List<(StoredEvent Event, string? Hash)>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) rows.Add((ReadEvent(r), r.IsDBNull(EvidenceHashColumn) ? null : r.GetString(EvidenceHashColumn)));
+        var bodies = Bodies(rows.Where(x => x.Event.EvidenceText is null && x.Hash is not null).Select(x => x.Hash!));
+        return rows.Select(x => x.Event.EvidenceText is not null || x.Hash is null ? x.Event
+            : x.Event with { EvidenceText = Cut(bodies, x.Hash, x.Event.EvidenceStart, x.Event.EvidenceEnd) }).ToList();
+    }
+}
