@@ -34,6 +34,13 @@ public class ExtractorProperties
             (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""))))
         select string.Join(" ", parts);
 
+    // The line counts walk the text by hand for speed; they must count what the plain definitions count.
+    [Property(MaxTest = 500)]
+    public Property Line_counts_match_their_definitions() =>
+        Prop.ForAll(Arb.From(Texts(Words.Concat(["Đà NẵngHà Nội", "aB", "中国", "ニュース", "  "]).ToArray())), text =>
+            Dyad.Extraction.PageLine.CountWords(text) == text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + text.Count(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF') &&
+            Dyad.Extraction.PageLine.GluedBoundaries(text) == System.Text.RegularExpressions.Regex.Count(text, @"\p{Ll}\p{Lu}"));
+
     [Property(MaxTest = 300)]
     public Property Any_text_is_extracted_and_coded() =>
         Prop.ForAll(Arb.From(Texts(Words)), text => Processes(text, ContentKind.Text));

@@ -9,7 +9,7 @@ public sealed partial record PageLine(int Number, string Text)
     public string Lower { get; } = Text.ToLowerInvariant();
 
     // Chinese and Japanese put no spaces between words: each ideograph or kana counts as one.
-    public int WordCount { get; } = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + Text.Count(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF');
+    public int WordCount { get; } = CountWords(Text);
 
     public bool HasLetters => Text.Any(char.IsLetter);
 
@@ -18,7 +18,7 @@ public sealed partial record PageLine(int Number, string Text)
     public bool IsTeaser => Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…');
 
     /// <summary>Headlines pasted together without spaces ("…thăm MỹTổng thống…"): a list of links, not prose.</summary>
-    public bool IsGluedHeadlines => GluedBoundary().Count(Text) >= 2;
+    public bool IsGluedHeadlines => GluedBoundaries(Text) >= 2;
 
     /// <summary>Two to four capitalised words and nothing else: a name on its own line, as bylines are.</summary>
     public bool IsNameLike => WordCount is >= 2 and <= 4 && !Text.Any(char.IsDigit) &&
@@ -46,6 +46,25 @@ public sealed partial record PageLine(int Number, string Text)
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
     private static partial Regex ImageMarkup();
 
-    [GeneratedRegex(@"\p{Ll}\p{Lu}")]
-    private static partial Regex GluedBoundary();
+    // Every line of every page is counted, so these walk the text once instead of splitting it into strings.
+    internal static int CountWords(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF') words++;
+        }
+        return words;
+    }
+
+    // A lower-case letter directly followed by a capital.
+    internal static int GluedBoundaries(string text)
+    {
+        var boundaries = 0;
+        for (var i = 1; i < text.Length; i++)
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1])) boundaries++;
+        return boundaries;
+    }
 }

@@ -29,11 +29,15 @@ public static class Tokenizer
                 tokens.Add(new Token(word, word.ToLowerInvariant(), start, i, true));
                 continue;
             }
-            tokens.Add(new Token(c.ToString(), c.ToString(), i, i + 1, false));
+            // Punctuation has no case: one string serves as both forms, shared for ASCII marks.
+            var mark = c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+            tokens.Add(new Token(mark, mark, i, i + 1, false));
             i++;
         }
         return tokens;
     }
+
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
