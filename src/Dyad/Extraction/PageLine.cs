@@ -6,7 +6,7 @@ namespace Dyad.Extraction;
 /// <summary>One line of a page after clean-up of markdown table pipes and image markup.</summary>
 public sealed partial record PageLine(int Number, string Text)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
+    public string Lower { get; } = LowerCase.Of(Text);
 
     // Chinese and Japanese put no spaces between words: each ideograph or kana counts as one.
     public int WordCount { get; } = CountWords(Text);

@@ -26,7 +26,7 @@ public static class Tokenizer
                 if (!IsCjk(c))
                     while (i < end && !IsCjk(text[i]) && (IsWordChar(text[i]) || IsJoiner(text, i, end))) i++;
                 var word = text[start..i];
-                tokens.Add(new Token(word, word.ToLowerInvariant(), start, i, true));
+                tokens.Add(new Token(word, LowerCase.Of(word), start, i, true));
                 continue;
             }
             // Punctuation has no case: one string serves as both forms, shared for ASCII marks.

@@ -25,17 +25,6 @@ internal sealed class TrigramProfiles
         this.table = table;
     }
 
-    // char.ToLowerInvariant asks ICU for every letter outside ASCII (most of a Vietnamese text); a table of the
-    // 65,536 answers, built once, makes it an array read.
-    private static readonly char[] Lower = BuildLowerTable();
-
-    private static char[] BuildLowerTable()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++) table[c] = char.ToLowerInvariant((char)c);
-        return table;
-    }
-
     private static ulong Key(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
 
     public IReadOnlyList<string> Languages => languages;
@@ -73,7 +62,7 @@ internal sealed class TrigramProfiles
         foreach (var raw in text)
         {
             if (!char.IsLetter(raw)) { run = 0; continue; }
-            var third = Lower[raw];
+            var third = LowerCase.Of(raw);
             var key = Key(first, second, third);
             (first, second) = (second, third);
             if (++run < 3) continue;
