@@ -30,8 +30,9 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
     {
         if (mentions.Count == 0) return;
         var tokens = sentence.Tokens;
-        var cues = grammar.Find(tokens);
-        var dateMentions = dates.Find(tokens);
+        // Most sentences with an actor have no trigger: their grammar words and dates are looked for only when one has.
+        SentenceCues? found = null;
+        List<DateMention>? foundDates = null;
         var clauseStart = 0;
         ActorMention? speaker = null;
         var objectSpans = new List<(int From, int To)>();
@@ -41,6 +42,7 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
             var trigger = match.Value;
             // A phrase inside an actor's name ("states" in "United States") is no trigger.
             if (trigger.Kind == TriggerKind.Blocked || mentions.Any(m => m.Start <= match.Start && match.End <= m.End)) continue;
+            var cues = found ??= grammar.Find(tokens);
             var start = Math.Max(clauseStart, cues.LastBefore(Cue.ClauseBreak, match.Start));
             if (trigger.Kind == TriggerKind.Speech)
             {
@@ -59,7 +61,7 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
             var modality = cues.Before(Cue.Possibility, match.Start, CueWindow, afterSubject) ? "possible"
                 : cues.Before(Cue.Intent, match.Start, CueWindow, afterSubject) ? "intended" : "asserted";
             var code = cameo[modality != "asserted" && IntentCodes.TryGetValue(cameo[trigger.Cameo].Root, out var intent) ? intent : trigger.Cameo];
-            var (date, dateReason) = EventDating.Date(dateMentions, match.Start, match.End, article.Published);
+            var (date, dateReason) = EventDating.Date(foundDates ??= dates.Find(tokens), match.Start, match.End, article.Published);
             foreach (var (source, target) in reading.Pairs)
                 events.Add(Build(article, sentence, tokens, match, trigger, code, modality, source, target, date, dateReason));
         }
