@@ -17,12 +17,12 @@ internal sealed class TrigramProfiles
     private readonly string[] languages;
     // Keyed by the trigram's three UTF-16 units packed in one number: hashing a long is far cheaper than a string,
     // and this lookup runs once per letter of every document.
-    private readonly Dictionary<ulong, float[]> table;
+    private readonly TrigramTable table;
 
-    private TrigramProfiles(string[] languages, Dictionary<ulong, float[]> table)
+    private TrigramProfiles(string[] languages, Dictionary<ulong, float[]> rows)
     {
         this.languages = languages;
-        this.table = table;
+        table = new TrigramTable(rows, Width(languages.Length));
     }
 
     private static ulong Key(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
@@ -33,7 +33,7 @@ internal sealed class TrigramProfiles
     {
         var files = Directory.EnumerateDirectories(catalog.Root).Order(StringComparer.Ordinal)
             .Select(d => (Lang: Path.GetFileName(d), File: Path.Combine(d, "trigrams.tsv"))).Where(x => File.Exists(x.File)).ToList();
-        var table = new Dictionary<ulong, float[]>(new TrigramKeyComparer());
+        var table = new Dictionary<ulong, float[]>();
         for (var i = 0; i < files.Count; i++)
             foreach (var row in TsvFile.Read(files[i].File))
             {
@@ -55,7 +55,8 @@ internal sealed class TrigramProfiles
 
     public string? Best(string text, int minTrigrams)
     {
-        var totals = new float[Width(languages.Length)];
+        Span<float> totals = stackalloc float[table.Width];
+        var scores = table.Scores;
         int count = 0, unseen = 0;
         char first = '\0', second = '\0';
         var run = 0;
@@ -67,11 +68,10 @@ internal sealed class TrigramProfiles
             (first, second) = (second, third);
             if (++run < 3) continue;
             count++;
-            if (table.TryGetValue(key, out var scores))
-                for (var i = 0; i < totals.Length; i += Vector<float>.Count)
-                    (new Vector<float>(totals, i) + new Vector<float>(scores, i)).CopyTo(totals, i);
-            else
-                unseen++;
+            var row = table.RowOf(key);
+            if (row < 0) { unseen++; continue; }
+            for (var i = 0; i < totals.Length; i += Vector<float>.Count)
+                (new Vector<float>(totals[i..]) + new Vector<float>(scores.AsSpan(row + i))).CopyTo(totals[i..]);
         }
         if (count < minTrigrams || languages.Length == 0) return null;
         var best = 0;
@@ -81,11 +81,45 @@ internal sealed class TrigramProfiles
 }
 
 /// <summary>
-/// Spreads packed trigram keys over the table. The default hash of a long XORs its halves, which puts the first and
-/// third letters in the same bits: Latin trigrams then share a few dozen hash codes per middle letter.
+/// The trigrams' score rows in one array, found by an open-addressing table of the packed keys: one probe of two flat
+/// arrays per letter, where a dictionary of arrays costs an interface call and a reference to follow. A packed key is
+/// never 0 (its last unit is a letter), so 0 marks an empty slot.
 /// </summary>
-internal sealed class TrigramKeyComparer : IEqualityComparer<ulong>
+internal sealed class TrigramTable
 {
-    public bool Equals(ulong x, ulong y) => x == y;
-    public int GetHashCode(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32);
+    private readonly ulong[] keys;
+    private readonly int[] rows;
+    private readonly int mask;
+
+    public int Width { get; }
+    public float[] Scores { get; }
+
+    public TrigramTable(Dictionary<ulong, float[]> source, int width)
+    {
+        Width = width;
+        Scores = new float[source.Count * width];
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, source.Count * 2));
+        (keys, rows, mask) = (new ulong[size], new int[size], size - 1);
+        var next = 0;
+        foreach (var (key, row) in source)
+        {
+            row.CopyTo(Scores, next);
+            var slot = Slot(key);
+            while (keys[slot] != 0) slot = (slot + 1) & mask;
+            (keys[slot], rows[slot]) = (key, next);
+            next += width;
+        }
+    }
+
+    /// <summary>Where the key's row starts in <see cref="Scores"/>, or -1.</summary>
+    public int RowOf(ulong key)
+    {
+        for (var slot = Slot(key); keys[slot] != 0; slot = (slot + 1) & mask)
+            if (keys[slot] == key) return rows[slot];
+        return -1;
+    }
+
+    // Multiplicative hashing spreads the packed keys: the default hash of a long XORs its halves, which puts the first
+    // and third letters in the same bits, and Latin trigrams then share a few dozen hash codes per middle letter.
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 }
