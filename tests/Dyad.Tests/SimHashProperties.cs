@@ -36,7 +36,7 @@ public class SimHashProperties
         return h * 1099511628211UL;
     }
 
-    private static readonly string[] Pieces = ["Nga", "MỸ", "Russia’s", "(TASS)", "«Cuba»", "“said”", "...", "!", " ", "\n", "\t", "\u00A0", "İstanbul", "ΣΟΦΙΑ", "a", "b"];
+    private static readonly string[] Pieces = ["Nga", "MỸ", "Russia’s", "(TASS)", "«Cuba»", "“said”", "...", "!", " ", "\n", "\t", "\u00A0", "İstanbul", "ΣΟΦΙΑ", "𐐀𐐁", "a", "b"];
 
     [Property(MaxTest = 300)]
     public Property Equals_the_definition_on_word_soup() =>

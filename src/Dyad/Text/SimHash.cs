@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Dyad.Text;
 
 /// <summary>
@@ -56,7 +58,9 @@ public static class SimHash
         var words = new List<(int Start, int Length)>(Math.Min(text.Length / 4 + 1, 4096));
         try
         {
-            var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
+            var lower = buffer.AsSpan(0, text.Length);
+            if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) text.AsSpan().ToLowerInvariant(lower);
+            else for (var i = 0; i < text.Length; i++) lower[i] = LowerCase.Of(text[i]);
             for (var i = 0; i < lower.Length;)
             {
                 while (i < lower.Length && char.IsWhiteSpace(lower[i])) i++;
@@ -68,18 +72,23 @@ public static class SimHash
                 if (trimmed.Length > 0) words.Add((start + leading, trimmed.Length));
             }
             if (words.Count < MinWords) return null;
-            Span<int> weights = stackalloc int[64];
+            // Bit b of a shingle's hash adds 1 to weight b when set and takes 1 away when not: a byte at a time, from a
+            // table of the eight signs of each byte value.
+            Span<Vector256<int>> weights = stackalloc Vector256<int>[Bytes];
             for (var i = 0; i + 3 <= words.Count; i++)
             {
                 var h = Fnv1a(Word(lower, words[i]), Fnv1a(Word(lower, words[i + 1]), Fnv1a(Word(lower, words[i + 2]), 14695981039346656037UL)));
-                for (var bit = 0; bit < 64; bit++) weights[bit] += (int)(h >> bit & 1) * 2 - 1;
+                for (var b = 0; b < Bytes; b++) weights[b] += ByteSigns[(int)(h >> (8 * b)) & 255];
             }
             ulong hash = 0;
-            for (var bit = 0; bit < 64; bit++) if (weights[bit] > 0) hash |= 1UL << bit;
+            for (var bit = 0; bit < 64; bit++) if (weights[bit / 8][bit % 8] > 0) hash |= 1UL << bit;
             return hash;
         }
         finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
     }
+
+    private static readonly Vector256<int>[] ByteSigns = Enumerable.Range(0, 256)
+        .Select(v => Vector256.Create(Enumerable.Range(0, 8).Select(bit => (v >> bit & 1) * 2 - 1).ToArray())).ToArray();
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
 
