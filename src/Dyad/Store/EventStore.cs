@@ -99,6 +99,29 @@ public sealed partial class EventStore : IDisposable
         lock (lookups) return StoredOn(lookups.Value, contentHashes);
     }
 
+    /// <summary>How many content hashes <see cref="ForEachStoredHash"/> gives.</summary>
+    public long StoredHashCount()
+    {
+        lock (lookups)
+        {
+            using var cmd = lookups.Value.CreateCommand();
+            cmd.CommandText = "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM near_duplicates)";
+            return Convert.ToInt64(cmd.ExecuteScalar());
+        }
+    }
+
+    /// <summary>Every content hash stored, as a document or as a recorded near copy, streamed to <paramref name="take"/>.</summary>
+    public void ForEachStoredHash(Action<string> take)
+    {
+        lock (lookups)
+        {
+            using var cmd = lookups.Value.CreateCommand();
+            cmd.CommandText = "SELECT content_hash FROM documents UNION ALL SELECT content_hash FROM near_duplicates";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) take(r.GetString(0));
+        }
+    }
+
     private static HashSet<string> StoredOn(DuckDBConnection on, IReadOnlyCollection<string> contentHashes)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);

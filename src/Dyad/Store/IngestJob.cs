@@ -27,6 +27,8 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
     // Content hashes of the batches processed but not yet committed. The store cannot report them as stored yet, so the
     // cores skip them by this set; with both checks made here, the writer need not ask the store again.
     private readonly HashSet<string> inFlight = new(StringComparer.Ordinal);
+    // What the store held when the run started and what it has committed since: the store is asked only about hashes this may hold.
+    private StoredHashFilter stored = null!;
 
     private sealed class Batch
     {
@@ -52,6 +54,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
     {
         // A run that failed may have left batches that were never committed.
         lock (inFlight) inFlight.Clear();
+        stored = StoredHashFilter.Load(store);
         // Capacity 1 on both hand-offs: the reader is at most one batch ahead of the cores, the cores one ahead of the writer.
         using var read = new BlockingCollection<Batch>(1);
         using var processed = new BlockingCollection<Batch>(1);
@@ -74,6 +77,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             {
                 BatchResult added;
                 lock (store) added = store.SaveBatch(batch.Processed, knownNew: true);
+                foreach (var d in batch.Processed) stored.Add(d.ContentHash);
                 lock (inFlight) inFlight.ExceptWith(batch.Processed.Select(d => d.ContentHash));
                 seen = batch.SeenSoFar;
                 saved += added.Documents;
@@ -162,8 +166,8 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         // In flight first, then the store: a batch leaves the in-flight set only once it is committed, so a hash is in one or the other.
         List<int> fresh;
         lock (inFlight) fresh = Enumerable.Range(0, docs.Count).Where(i => !inFlight.Contains(hashes[i])).ToList();
-        var stored = store.Stored(fresh.Select(i => hashes[i]).ToList());
-        fresh.RemoveAll(i => stored.Contains(hashes[i]));
+        var found = store.Stored(fresh.Select(i => hashes[i]).Where(stored.MayContain).ToList());
+        fresh.RemoveAll(i => found.Contains(hashes[i]));
         var results = new ProcessedDocument?[fresh.Count];
         var failures = new ConcurrentBag<(int, ReadFailure)>();
         Parallel.For(0, fresh.Count, options, j =>
