@@ -107,6 +107,10 @@ public class StoreTests
         Assert.Equal(coded, events.SelectMany(e => store.Mentions(e.EventId)).Select(m => m.Sentence).Order().ToList());
         Assert.All(events, e => Assert.Contains(e.EvidenceText, coded));
         Assert.All(events, e => Assert.Equal(e.EvidenceText, store.FindEvent(e.EventId)!.EvidenceText));
+        // A summary over the whole store reads no body: the same events, without the sentences that live only there.
+        var bare = store.Events(new EventQuery(), withEvidence: false);
+        Assert.Equal(events.Select(e => e.EventId), bare.Select(e => e.EventId));
+        Assert.Equal(emoji, bare.All(e => e.EvidenceText is not null));
         store.Copy(new EventQuery(), dir.File("e.parquet"), "parquet");
         using var duck = new DuckDBConnection("Data Source=:memory:");
         duck.Open();

@@ -44,7 +44,7 @@ internal static class IngestCommand
         else run = job.Run(DocumentReader.Read(paths), OnFailure);
 
         Console.WriteLine($"{run.Documents} documents read, {run.Documents - run.Duplicates} stored, {run.Duplicates} skipped as duplicates, {run.Failed} failed, {run.Events} events found → {storePath}");
-        if (!quiet) Tables.PrintDyads(store.Events(new EventQuery()));
+        if (!quiet) Tables.PrintDyads(store.Events(new EventQuery(), withEvidence: false));
         return run.Failed > 0 ? CommonOptions.SomeInputsFailed : CommonOptions.Ok;
     }
 }

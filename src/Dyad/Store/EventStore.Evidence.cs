@@ -43,11 +43,12 @@ public sealed partial class EventStore
         contentHash is not null && bodies.TryGetValue(contentHash, out var body) && start >= 0 && start <= end && end <= body.Length ? body[start..end] : "";
 
     // Reads events whose last column is their first mention's content hash, and gives each its evidence sentence.
-    private List<StoredEvent> ReadEventsWithEvidence(DbCommand cmd)
+    private List<StoredEvent> ReadEventsWithEvidence(DbCommand cmd, bool withEvidence = true)
     {
         var rows = new List<(StoredEvent Event, string? Hash)>();
         using (var r = cmd.ExecuteReader())
             while (r.Read()) rows.Add((ReadEvent(r), r.IsDBNull(EvidenceHashColumn) ? null : r.GetString(EvidenceHashColumn)));
+        if (!withEvidence) return rows.Select(x => x.Event).ToList();
         var bodies = Bodies(rows.Where(x => x.Event.EvidenceText is null && x.Hash is not null).Select(x => x.Hash!));
         return rows.Select(x => x.Event.EvidenceText is not null || x.Hash is null ? x.Event
             : x.Event with { EvidenceText = Cut(bodies, x.Hash, x.Event.EvidenceStart, x.Event.EvidenceEnd) }).ToList();

@@ -47,11 +47,15 @@ public sealed partial class EventStore
         return (sql, args.ToArray());
     }
 
-    public IReadOnlyList<StoredEvent> Events(EventQuery query)
+    /// <summary>
+    /// The events a query selects. Without <paramref name="withEvidence"/>, events whose sentence lives only in the
+    /// article's body have none (EvidenceText null), and no body is read: for summaries over a whole store.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> Events(EventQuery query, bool withEvidence = true)
     {
         var (sql, args) = EventSql(query);
         using var cmd = Command(sql, args);
-        return ReadEventsWithEvidence(cmd);
+        return ReadEventsWithEvidence(cmd, withEvidence);
     }
 
     private static StoredEvent ReadEvent(DbDataReader r)
