@@ -22,16 +22,14 @@ public sealed partial class EventStore
     internal static string? SentenceToStore(string body, bool bodyHasSurrogates, string sentence, int start, int end) =>
         !bodyHasSurrogates && start >= 0 && end <= body.Length && body.AsSpan(start, end - start).SequenceEqual(sentence) ? null : sentence;
 
-    internal static bool HasSurrogates(string text) => text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
-
     // Bodies by content hash, through the documents table's key: only the articles of the rows being returned are read.
     private Dictionary<string, string> Bodies(IEnumerable<string> contentHashes)
     {
         var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
-        // The hashes are hex digests, so they can be listed in the SQL text.
-        foreach (var chunk in contentHashes.Distinct().Where(h => h.All(char.IsAsciiHexDigit)).Chunk(1000))
+        foreach (var chunk in contentHashes.Distinct().Chunk(1000))
         {
-            using var cmd = Command($"SELECT content_hash, body FROM documents WHERE content_hash IN ({string.Join(",", chunk.Select(h => $"'{h}'"))})");
+            if (HashList(chunk) is not { Length: > 0 } list) continue;
+            using var cmd = Command($"SELECT content_hash, body FROM documents WHERE content_hash IN ({list})");
             using var r = cmd.ExecuteReader();
             while (r.Read())
                 if (!r.IsDBNull(1)) bodies[r.GetString(0)] = r.GetString(1);
@@ -39,8 +37,16 @@ public sealed partial class EventStore
         return bodies;
     }
 
-    private static string Cut(IReadOnlyDictionary<string, string> bodies, string? contentHash, int start, int end) =>
-        contentHash is not null && bodies.TryGetValue(contentHash, out var body) && start >= 0 && start <= end && end <= body.Length ? body[start..end] : "";
+    private static string Cut(IReadOnlyDictionary<string, string> bodies, string contentHash, int start, int end) =>
+        bodies.TryGetValue(contentHash, out var body) && start >= 0 && start <= end && end <= body.Length ? body[start..end] : "";
+
+    // Gives each row that lacks its sentence the stretch of its article's body between its offsets, reading each body once.
+    private List<T> WithSentences<T>(List<(T Row, string? Hash)> rows, Func<T, string?> sentence, Func<T, (int Start, int End)> span, Func<T, string, T> give)
+    {
+        var bodies = Bodies(rows.Where(x => x.Hash is not null && sentence(x.Row) is null).Select(x => x.Hash!));
+        return rows.Select(x => x.Hash is null || sentence(x.Row) is not null ? x.Row
+            : give(x.Row, Cut(bodies, x.Hash, span(x.Row).Start, span(x.Row).End))).ToList();
+    }
 
     // Reads events whose last column is their first mention's content hash, and gives each its evidence sentence.
     private List<StoredEvent> ReadEventsWithEvidence(DbCommand cmd, bool withEvidence = true)
@@ -49,8 +55,6 @@ public sealed partial class EventStore
         using (var r = cmd.ExecuteReader())
             while (r.Read()) rows.Add((ReadEvent(r), r.IsDBNull(EvidenceHashColumn) ? null : r.GetString(EvidenceHashColumn)));
         if (!withEvidence) return rows.Select(x => x.Event).ToList();
-        var bodies = Bodies(rows.Where(x => x.Event.EvidenceText is null && x.Hash is not null).Select(x => x.Hash!));
-        return rows.Select(x => x.Event.EvidenceText is not null || x.Hash is null ? x.Event
-            : x.Event with { EvidenceText = Cut(bodies, x.Hash, x.Event.EvidenceStart, x.Event.EvidenceEnd) }).ToList();
+        return WithSentences(rows, e => e.EvidenceText, e => (e.EvidenceStart, e.EvidenceEnd), (e, text) => e with { EvidenceText = text });
     }
 }

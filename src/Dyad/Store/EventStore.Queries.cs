@@ -88,13 +88,11 @@ public sealed partial class EventStore
                    source_start, source_end, target_start, target_end, lexicon_entry, date_reason, content_hash
             FROM mentions WHERE event_id = $1 ORDER BY doc, sentence_start
             """, eventId);
-        var rows = new List<(StoredMention Mention, string Hash)>();
+        var rows = new List<(StoredMention Mention, string? Hash)>();
         using (var r = cmd.ExecuteReader())
             while (r.Read())
                 rows.Add((new StoredMention(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null! : r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5),
                     r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetString(12), r.GetString(13)), r.GetString(14)));
-        var bodies = Bodies(rows.Where(x => x.Mention.Sentence is null).Select(x => x.Hash));
-        return rows.Select(x => x.Mention.Sentence is not null ? x.Mention
-            : x.Mention with { Sentence = Cut(bodies, x.Hash, x.Mention.SentenceStart, x.Mention.SentenceEnd) }).ToList();
+        return WithSentences(rows, m => m.Sentence, m => (m.SentenceStart, m.SentenceEnd), (m, text) => m with { Sentence = text });
     }
 }

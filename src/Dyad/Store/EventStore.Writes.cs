@@ -118,7 +118,7 @@ public sealed partial class EventStore
             foreach (var d in docs)
             {
                 var body = d.Article.Body;
-                var surrogates = HasSurrogates(body);
+                var surrogates = Dyad.Text.LowerCase.HasSurrogates(body);
                 foreach (var e in d.Events)
                     foreach (var ev in e.Evidence)
                         appender.CreateRow().AppendValue(e.EventId).AppendValue(ev.Doc).AppendValue(d.ContentHash).AppendValue(SentenceToStore(body, surrogates, ev.Text, ev.Start, ev.End))

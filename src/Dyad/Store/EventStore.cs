@@ -126,8 +126,7 @@ public sealed partial class EventStore : IDisposable
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         if (contentHashes.Count == 0) return found;
-        // The hashes are hex digests computed here, so they can be listed in the SQL text.
-        var list = string.Join(",", contentHashes.Where(h => h.All(char.IsAsciiHexDigit)).Select(h => $"'{h}'"));
+        var list = HashList(contentHashes);
         using var cmd = on.CreateCommand();
         cmd.CommandText = $"SELECT content_hash FROM documents WHERE content_hash IN ({list}) UNION SELECT content_hash FROM near_duplicates WHERE content_hash IN ({list})";
         using var r = cmd.ExecuteReader();
@@ -150,6 +149,11 @@ public sealed partial class EventStore : IDisposable
     {
         public void Dispose() => undo();
     }
+
+    // Content hashes as a list of SQL literals: they are hex digests computed here (anything else is left out), so they
+    // can stand in the SQL text, which DuckDB matches against the documents' key far faster than a parameter list.
+    private static string HashList(IEnumerable<string> contentHashes) =>
+        string.Join(",", contentHashes.Where(h => h.All(char.IsAsciiHexDigit)).Select(h => $"'{h}'"));
 
     public void RecordFailures(IEnumerable<Ingest.ReadFailure> failures)
     {

@@ -16,6 +16,12 @@ public static class LowerCase
         return table;
     }
 
+    /// <summary>
+    /// Whether the text holds characters outside the Basic Multilingual Plane (surrogate pairs): one character per UTF-16
+    /// unit, which the table and DuckDB's code-point offsets both assume, no longer holds.
+    /// </summary>
+    public static bool HasSurrogates(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\uD800', '\uDFFF');
+
     /// <summary>The character lower-cased, as char.ToLowerInvariant gives it.</summary>
     public static char Of(char c) => Table[c];
 
@@ -26,7 +32,7 @@ public static class LowerCase
         while (first < text.Length && !char.IsSurrogate(text[first]) && Table[text[first]] == text[first]) first++;
         if (first == text.Length) return text;
         // A character outside the Basic Multilingual Plane is a pair of units that only the string casing maps.
-        if (text.AsSpan(first).ContainsAnyInRange('\uD800', '\uDFFF')) return text.ToLowerInvariant();
+        if (HasSurrogates(text.AsSpan(first))) return text.ToLowerInvariant();
         return string.Create(text.Length, (text, first), static (span, state) =>
         {
             var (source, from) = state;

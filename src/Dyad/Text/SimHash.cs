@@ -59,7 +59,7 @@ public static class SimHash
         try
         {
             var lower = buffer.AsSpan(0, text.Length);
-            if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) text.AsSpan().ToLowerInvariant(lower);
+            if (LowerCase.HasSurrogates(text)) text.AsSpan().ToLowerInvariant(lower);
             else for (var i = 0; i < text.Length; i++) lower[i] = LowerCase.Of(text[i]);
             for (var i = 0; i < lower.Length;)
             {
