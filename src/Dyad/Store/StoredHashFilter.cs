@@ -6,8 +6,9 @@ namespace Dyad.Store;
 /// A Bloom filter of the content hashes a store holds (documents and recorded near copies), loaded once per ingest:
 /// a hash it has never seen is surely not stored, so the store is asked only about the few that may be (copies, and
 /// about 1 in 1,000 others). Asking about a whole batch cost its cores a query of 2,048 literals every batch.
-/// Its size is fixed when loaded, 16 bits per stored hash plus room for a million more; a run that adds more than
-/// that stops trusting it and asks the store about every hash again, so it never says "not stored" wrongly.
+/// Like any Bloom filter it never calls an added hash new; what it can do is pass unstored ones. Its size is fixed when
+/// loaded, 16 bits per stored hash plus room for a million more; past that it would pass more and more of them, so a
+/// run that adds more stops probing and asks the store about every hash, as before the filter.
 /// </summary>
 internal sealed class StoredHashFilter
 {
