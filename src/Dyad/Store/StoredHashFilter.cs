@@ -60,8 +60,9 @@ internal sealed class StoredHashFilter
 
     private static bool TryParse(string hash, out ulong a, out ulong b)
     {
-        b = 0;
-        return ulong.TryParse(hash.AsSpan(0, Math.Min(16, hash.Length)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out a) & hash.Length >= 32
+        (a, b) = (0, 0);
+        return hash.Length >= 32
+               && ulong.TryParse(hash.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out a)
                && ulong.TryParse(hash.AsSpan(16, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out b);
     }
 }
