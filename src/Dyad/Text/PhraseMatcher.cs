@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Dyad.Text;
 
 /// <summary>A phrase found in a token sequence: tokens [Start, End) and the value the phrase was added with.</summary>
@@ -37,9 +39,18 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
     {
         var found = new List<PhraseMatch<T>>();
-        for (var i = 0; i < tokens.Count; i++) Walk(root, tokens, i, i, found);
+        var span = Span(tokens);
+        for (var i = 0; i < span.Length; i++) Walk(root, span, i, i, found);
         return found;
     }
+
+    // The walk reads tokens as a span: through the list interface every token costs a virtual call and a copy.
+    private static ReadOnlySpan<Token> Span(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        Token[] array => array,
+        List<Token> list => CollectionsMarshal.AsSpan(list),
+        _ => tokens.ToArray(),
+    };
 
     /// <summary>Non-overlapping matches, longest first from left to right.</summary>
     // Matching runs for every token of every sentence, so the list that collects candidates is reused per thread.
@@ -56,11 +67,12 @@ public sealed class PhraseMatcher<T>
     {
         var result = new List<PhraseMatch<T>>();
         var scratch = Scratch();
+        var span = Span(tokens);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < span.Length)
         {
             scratch.Clear();
-            Walk(root, tokens, i, i, scratch);
+            Walk(root, span, i, i, scratch);
             if (scratch.Count == 0) { i++; continue; }
             var best = scratch[0];
             foreach (var m in scratch)
@@ -77,7 +89,7 @@ public sealed class PhraseMatcher<T>
         // A word that starts no phrase is the common case: answer it without walking.
         if (start >= tokens.Count || root.Children is null || !root.Children.ContainsKey(tokens[start].Lower)) return null;
         var scratch = Scratch();
-        Walk(root, tokens, start, start, scratch);
+        Walk(root, Span(tokens), start, start, scratch);
         if (scratch.Count == 0) return null;
         var best = scratch[0];
         foreach (var m in scratch)
@@ -85,14 +97,14 @@ public sealed class PhraseMatcher<T>
         return best;
     }
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
+    private static void Walk(Node node, ReadOnlySpan<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
     {
         if (node.Values is not null && pos > start)
             foreach (var (value, weight) in node.Values) found.Add(new PhraseMatch<T>(start, pos, value, weight));
-        if (pos < tokens.Count && node.Children is not null && node.Children.TryGetValue(tokens[pos].Lower, out var next))
+        if (pos < tokens.Length && node.Children is not null && node.Children.TryGetValue(tokens[pos].Lower, out var next))
             Walk(next, tokens, start, pos + 1, found);
         if (node.Gap is not null && pos > start)
-            for (var skip = 0; skip <= MaxGap && pos + skip < tokens.Count; skip++)
+            for (var skip = 0; skip <= MaxGap && pos + skip < tokens.Length; skip++)
             {
                 if (!tokens[pos + skip].IsWord && tokens[pos + skip].Text is "." or "!" or "?" or ";") break;
                 WalkGapExit(node.Gap, tokens, start, pos + skip, found);
@@ -100,7 +112,7 @@ public sealed class PhraseMatcher<T>
     }
 
     // After a gap only a real word may continue the pattern, so a gap never ends a match by itself.
-    private static void WalkGapExit(Node gap, IReadOnlyList<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
+    private static void WalkGapExit(Node gap, ReadOnlySpan<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
     {
         if (gap.Children is not null && gap.Children.TryGetValue(tokens[pos].Lower, out var next))
             Walk(next, tokens, start, pos + 1, found);
