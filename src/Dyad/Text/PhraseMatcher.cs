@@ -26,9 +26,7 @@ public sealed class PhraseMatcher<T>
         foreach (var w in words)
         {
             if (w == "*") { node = node.Gap ??= new Node(); continue; }
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(w, out var next)) node.Children[w] = next = new Node();
-            node = next;
+            node = (node.Children ??= new WordMap<Node>()).GetOrAdd(w, () => new Node());
             weight++;
         }
         if (node.Values is null) { node.Values = []; Count++; }
@@ -87,7 +85,7 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start)
     {
         // A word that starts no phrase is the common case: answer it without walking.
-        if (start >= tokens.Count || root.Children is null || !root.Children.ContainsKey(tokens[start].Lower)) return null;
+        if (start >= tokens.Count || root.Children is null || !root.Children.TryGetValue(tokens[start].Lower, tokens[start].LowerHash, out _)) return null;
         var scratch = Scratch();
         Walk(root, Span(tokens), start, start, scratch);
         if (scratch.Count == 0) return null;
@@ -101,7 +99,7 @@ public sealed class PhraseMatcher<T>
     {
         if (node.Values is not null && pos > start)
             foreach (var (value, weight) in node.Values) found.Add(new PhraseMatch<T>(start, pos, value, weight));
-        if (pos < tokens.Length && node.Children is not null && node.Children.TryGetValue(tokens[pos].Lower, out var next))
+        if (pos < tokens.Length && node.Children is not null && node.Children.TryGetValue(tokens[pos].Lower, tokens[pos].LowerHash, out var next))
             Walk(next, tokens, start, pos + 1, found);
         if (node.Gap is not null && pos > start)
             for (var skip = 0; skip <= MaxGap && pos + skip < tokens.Length; skip++)
@@ -114,13 +112,13 @@ public sealed class PhraseMatcher<T>
     // After a gap only a real word may continue the pattern, so a gap never ends a match by itself.
     private static void WalkGapExit(Node gap, ReadOnlySpan<Token> tokens, int start, int pos, List<PhraseMatch<T>> found)
     {
-        if (gap.Children is not null && gap.Children.TryGetValue(tokens[pos].Lower, out var next))
+        if (gap.Children is not null && gap.Children.TryGetValue(tokens[pos].Lower, tokens[pos].LowerHash, out var next))
             Walk(next, tokens, start, pos + 1, found);
     }
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        public WordMap<Node>? Children;
         public Node? Gap;
         public List<(T Value, int Weight)>? Values;
     }
