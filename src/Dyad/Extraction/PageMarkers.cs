@@ -1,4 +1,5 @@
 using Dyad.Languages;
+using Dyad.Text;
 
 namespace Dyad.Extraction;
 
@@ -10,13 +11,13 @@ public sealed class PageMarkers
 {
     private readonly string[] sectionEnd;
     private readonly string[] lineStart;
-    private readonly string[] caption;
+    private readonly MarkerSearch caption;
 
     public PageMarkers(LanguageCatalog catalog)
     {
         sectionEnd = Collect(catalog, p => p.Boilerplate.SectionEnd);
         lineStart = Collect(catalog, p => p.Boilerplate.LineStart);
-        caption = Collect(catalog, p => p.Boilerplate.Caption);
+        caption = new MarkerSearch(Collect(catalog, p => p.Boilerplate.Caption));
     }
 
     private static string[] Collect(LanguageCatalog catalog, Func<LanguageProfile, List<string>> pick) =>
@@ -50,9 +51,6 @@ public sealed class PageMarkers
 
     public bool IsCaption(string lowerLine)
     {
-        if (lowerLine.Length > 400) return false;
-        foreach (var m in caption)
-            if (lowerLine.Contains(m, StringComparison.Ordinal)) return true;
-        return false;
+        return lowerLine.Length <= 400 && caption.ContainsAny(lowerLine);
     }
 }
