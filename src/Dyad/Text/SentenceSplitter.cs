@@ -20,9 +20,14 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    // A line's tokens are only read to cut it into sentences, each of which copies its own: one list per thread serves every line.
+    [ThreadStatic] private static List<Token>? lineTokens;
+
     private static void SplitLine(string body, int start, int end, List<Sentence> sentences)
     {
-        var tokens = Tokenizer.Tokenize(body, start, end - start);
+        var tokens = lineTokens ??= new List<Token>();
+        tokens.Clear();
+        Tokenizer.Tokenize(body, start, end - start, tokens);
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -37,11 +42,10 @@ public static class SentenceSplitter
         Add(body, tokens, first, tokens.Count, sentences);
     }
 
-    private static void Add(string body, IReadOnlyList<Token> tokens, int from, int to, List<Sentence> sentences)
+    private static void Add(string body, List<Token> tokens, int from, int to, List<Sentence> sentences)
     {
         if (to <= from) return;
-        var slice = new Token[to - from];
-        for (var k = from; k < to; k++) slice[k - from] = tokens[k];
+        var slice = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[from..to].ToArray();
         if (!slice.Any(t => t.IsWord)) return;
         var s = slice[0].Start;
         var e = slice[^1].End;

@@ -12,6 +12,13 @@ public static class Tokenizer
     {
         if (length < 0) length = text.Length - offset;
         var tokens = new List<Token>(length / 5 + 1);
+        Tokenize(text, offset, length, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of text[offset..offset+length] to <paramref name="tokens"/>, for callers that reuse one list.</summary>
+    public static void Tokenize(string text, int offset, int length, List<Token> tokens)
+    {
         var end = offset + length;
         var i = offset;
         while (i < end)
@@ -34,7 +41,6 @@ public static class Tokenizer
             tokens.Add(new Token(mark, mark, i, i + 1, false));
             i++;
         }
-        return tokens;
     }
 
     private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
