@@ -17,7 +17,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
 {
     /// <summary>
     /// Documents per transaction. Each batch pays a fixed cost in the store's statements and in the commit, so larger is
-    /// faster (the benchmark measured 2048 at about 1.4× the speed of 256 on two cores, 4096 no faster than 2048); a killed run loses at most the batches in flight.
+    /// faster (the benchmark measured 2048 at about 1.5× the speed of 256 on two cores, 4096 no faster than 2048); a killed run loses at most the batches in flight.
     /// </summary>
     public const int DefaultBatchSize = 2048;
 
