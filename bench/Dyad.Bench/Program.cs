@@ -12,7 +12,7 @@ if (args.Contains("--stage")) return StageRunner.Child(args);
 var quick = args.Contains("--quick");
 // On a shared machine other processes take cores at random moments: the best of several runs is the machine's own speed.
 var repeat = Option("--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 1;
-var count = args.TakeWhile(a => a is not ("--repeat" or "--corpus")).FirstOrDefault(a => a.All(char.IsAsciiDigit)) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 2000 : 20000;
+var count = args.TakeWhile(a => a is not ("--repeat" or "--corpus")).FirstOrDefault(a => a.All(char.IsAsciiDigit)) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : quick ? 1000 : 10000;
 var root = FindRoot();
 // --corpus DIR writes the corpus there and stops, so one stage can be run and profiled on its own:
 // dotnet bench/Dyad.Bench/bin/Release/net10.0/Dyad.Bench.dll --stage ingest --input text --cores 1 --batch 2048 --repo . --text DIR/text --html DIR/html --warc DIR/news.warc.gz --real DIR
@@ -66,7 +66,8 @@ try
     var table = new StringBuilder();
     table.AppendLine($"Dyad benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(repeat > 1 ? $", best of {repeat} runs of each measurement" : "")}");
     table.AppendLine($"machine: {Machine.Describe()}; load average {load} at the start, {Machine.LoadAverage()} at the end (the machine is shared)");
-    table.AppendLine($"corpus: {count} articles recombined from samples/seeds (⅓ English, ⅔ Vietnamese): text {corpus.TextBytes / 1e6:0.0} MB, " +
+    table.AppendLine($"corpus: {count} articles recombined from samples/seeds (⅓ English, ⅔ Vietnamese): text {corpus.TextBytes / 1e6:0.0} MB " +
+                     $"({corpus.TextBytes / 1e3 / Math.Max(1, count):0.0} KB per article, the seeds {SeedKilobytes(Path.Combine(root, "samples", "seeds")):0.0} KB), " +
                      $"HTML {corpus.HtmlBytes / 1e6:0.0} MB, WARC {corpus.WarcBytes / 1e6:0.0} MB of pages in {corpus.WarcFileBytes / 1e6:0.0} MB gzip" +
                      (real.Pages > 0 ? $"; real: {real.Pages} news pages from ../shared/corpus/html/fundus ({real.Bytes / 1e6:0.0} MB, {real.Bytes / real.Pages / 1e3:0} KB each), read {Stages.RealPasses} times" : ""));
     table.AppendLine();
@@ -98,6 +99,9 @@ finally
 
 // The value after an option's name, if the option is given.
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+// The seed pages' mean size in KB of UTF-8: what the generated articles' length is held to.
+static double SeedKilobytes(string seeds) => Directory.GetFiles(seeds, "*.txt").Average(f => new FileInfo(f).Length) / 1e3;
 
 static string FindRoot()
 {
