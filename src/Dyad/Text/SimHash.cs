@@ -63,13 +63,13 @@ public static class SimHash
             else for (var i = 0; i < text.Length; i++) lower[i] = LowerCase.Of(text[i]);
             for (var i = 0; i < lower.Length;)
             {
-                while (i < lower.Length && char.IsWhiteSpace(lower[i])) i++;
+                while (i < lower.Length && IsSpace(lower[i])) i++;
                 var start = i;
-                while (i < lower.Length && !char.IsWhiteSpace(lower[i])) i++;
+                while (i < lower.Length && !IsSpace(lower[i])) i++;
                 var word = lower[start..i];
-                var leading = word.Length - word.TrimStart(Punctuation).Length;
-                var trimmed = word[leading..].TrimEnd(Punctuation);
-                if (trimmed.Length > 0) words.Add((start + leading, trimmed.Length));
+                var leading = word.IndexOfAnyExcept(PunctuationMarks);
+                if (leading < 0) continue;
+                words.Add((start + leading, word.LastIndexOfAnyExcept(PunctuationMarks) - leading + 1));
             }
             if (words.Count < MinWords) return null;
             // Bit b of a shingle's hash adds 1 to weight b when set and takes 1 away when not: a byte at a time, from a
@@ -92,7 +92,10 @@ public static class SimHash
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
 
-    private const string Punctuation = ".,;:!?\"“”‘’()«»";
+    private static readonly System.Buffers.SearchValues<char> PunctuationMarks = System.Buffers.SearchValues.Create(".,;:!?\"“”‘’()«»");
+
+    // Most characters are ASCII letters: they are answered without the Unicode table.
+    private static bool IsSpace(char c) => c > ' ' && c < '\u0080' ? false : char.IsWhiteSpace(c);
 
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
