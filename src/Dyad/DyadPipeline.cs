@@ -34,7 +34,7 @@ public sealed class DyadPipeline
     public ProcessedDocument Process(RawDocument raw)
     {
         var article = extractor.Extract(raw);
-        return new ProcessedDocument(raw, article, CodeEvents(article), ContentHash(raw.Content));
+        return new ProcessedDocument(raw, article, CodeEvents(article), ContentHash(raw));
     }
 
     public IReadOnlyList<CodedEvent> CodeEvents(Article article)
@@ -63,6 +63,8 @@ public sealed class DyadPipeline
     public LanguagePack? Pack(string lang) =>
         packs.GetOrAdd(lang, code => catalog.Find(code) is { } profile ? LanguagePack.Load(catalog, profile, Cameo) : null);
 
-    public static string ContentHash(string content) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32];
+    public static string ContentHash(string content) => ContentHashing.Of(content);
+
+    /// <summary>The document's content hash, from the reader when it took it from the bytes it read.</summary>
+    public static string ContentHash(RawDocument raw) => raw.KnownContentHash ?? ContentHashing.Of(raw.Content);
 }

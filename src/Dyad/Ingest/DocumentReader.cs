@@ -66,9 +66,12 @@ public static class DocumentReader
         }
         if (bytes.Length == 0) return ReadResult.Fail(path, "empty file");
         if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(path, "binary file, not text or HTML");
-        var text = TextDecoder.Decode(bytes);
+        var text = TextDecoder.Decode(bytes, null, out var verbatim);
         var isHtml = lower.EndsWith(".html") || lower.EndsWith(".htm") || LooksLikeHtml(text);
-        return ReadResult.Ok(new RawDocument(name, Path.GetFullPath(path), text, isHtml ? ContentKind.Html : ContentKind.Text));
+        return ReadResult.Ok(new RawDocument(name, Path.GetFullPath(path), text, isHtml ? ContentKind.Html : ContentKind.Text)
+        {
+            KnownContentHash = verbatim ? ContentHashing.Of(bytes) : null,
+        });
     }
 
     /// <summary>The file's bytes as its size said when listed; a file that has grown since is cut there, never read without end.</summary>

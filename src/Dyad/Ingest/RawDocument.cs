@@ -15,7 +15,11 @@ public sealed record RawDocument(
     ContentKind Kind,
     PartialDate? DeclaredDate = null,
     string? DeclaredDateSource = null,
-    string? DeclaredTitle = null);
+    string? DeclaredTitle = null)
+{
+    /// <summary>The content's hash (<see cref="ContentHashing"/>) when the reader took it from the bytes it read; else null.</summary>
+    public string? KnownContentHash { get; init; }
+}
 
 /// <summary>An input that could not be read, with a one-line reason.</summary>
 public sealed record ReadFailure(string Origin, string Problem)

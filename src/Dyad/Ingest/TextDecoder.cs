@@ -25,15 +25,27 @@ public static partial class TextDecoder
         return sample.Length > 0 && controls * 20 > sample.Length;
     }
 
-    public static string Decode(byte[] bytes, string? declaredCharset = null)
+    public static string Decode(byte[] bytes, string? declaredCharset = null) => Decode(bytes, declaredCharset, out _);
+
+    /// <summary>
+    /// Decodes, and says whether the text is exactly the bytes read as UTF-8 (no BOM, nothing normalized): its content
+    /// hash can then be taken from the bytes, without encoding the text again.
+    /// </summary>
+    public static string Decode(byte[] bytes, string? declaredCharset, out bool verbatim)
     {
         var (encoding, skip) = Detect(bytes, declaredCharset);
-        return TextNormalizer.Normalize(encoding.GetString(bytes, skip, bytes.Length - skip));
+        var decoded = encoding.GetString(bytes, skip, bytes.Length - skip);
+        var text = TextNormalizer.Normalize(decoded);
+        verbatim = skip == 0 && encoding.CodePage == Encoding.UTF8.CodePage && ReferenceEquals(text, decoded);
+        return text;
     }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static (Encoding, int) Detect(byte[] bytes, string? declaredCharset)
     {
-        if (bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8)) return (Encoding.UTF8, 3);
+        // The BOM as bytes: "\xEF\xBB\xBF"u8 would be the UTF-8 of three Latin-1 letters, and the BOM stayed in the text.
+        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Encoding.UTF8, 3);
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
         // A validating scan, not a strict decoder's exception: pages in legacy charsets are common enough for the cost to show.

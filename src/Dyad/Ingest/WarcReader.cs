@@ -103,10 +103,13 @@ public static class WarcReader
 
         if (body.Length == 0) return Skip("empty body");
         if (TextDecoder.LooksBinary(body)) return Skip("binary body");
-        var text = TextDecoder.Decode(body, charset);
+        var text = TextDecoder.Decode(body, charset, out var verbatim);
         if (kind == ContentKind.Html && declaredType is null && !DocumentReader.LooksLikeHtml(text)) return Skip("not HTML (no Content-Type)");
         var date = DateText.ParseIsoPrefix(record["WARC-Date"]);
-        return ReadResult.Ok(new RawDocument(uri, $"{origin}#{record.Offset}", text, kind, date, date is null ? null : "warc"));
+        return ReadResult.Ok(new RawDocument(uri, $"{origin}#{record.Offset}", text, kind, date, date is null ? null : "warc")
+        {
+            KnownContentHash = verbatim ? ContentHashing.Of(body) : null,
+        });
     }
 
     /// <summary>wget writes the URI in angle brackets, as WARC 1.0's grammar once suggested; spaces are escaped as browsers do.</summary>

@@ -162,7 +162,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
         // Each document is hashed once: the hash both finds what is stored already and keys what is written.
         var hashes = new string[docs.Count];
-        Parallel.For(0, docs.Count, options, i => hashes[i] = DyadPipeline.ContentHash(docs[i].Content));
+        Parallel.For(0, docs.Count, options, i => hashes[i] = DyadPipeline.ContentHash(docs[i]));
         // In flight first, then the store: a batch leaves the in-flight set only once it is committed, so a hash is in one or the other.
         List<int> fresh;
         lock (inFlight) fresh = Enumerable.Range(0, docs.Count).Where(i => !inFlight.Contains(hashes[i])).ToList();
