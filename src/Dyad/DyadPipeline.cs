@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Dyad.Actors;
 using Dyad.Events;
 using Dyad.Extraction;

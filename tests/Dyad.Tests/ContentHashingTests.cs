@@ -21,11 +21,22 @@ public class ContentHashingTests
         Prop.ForAll(Arb.From(ArbMap.Default.GeneratorFor<string>()), Arb.From(ArbMap.Default.GeneratorFor<byte[]>()), (text, raw) =>
         {
             foreach (var bytes in new[] { Encoding.UTF8.GetBytes(text ?? ""), raw, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text ?? "")] })
-            {
-                var decoded = TextDecoder.Decode(bytes, null, out var verbatim);
-                if (verbatim) Assert.Equal(DyadPipeline.ContentHash(decoded), ContentHashing.Of(bytes));
-            }
+                // A page may declare UTF-8 and still hold bytes that are not: decoding them replaces those bytes.
+                foreach (var charset in new[] { null, "utf-8" })
+                {
+                    var decoded = TextDecoder.Decode(bytes, charset, out var verbatim);
+                    if (verbatim) Assert.Equal(DyadPipeline.ContentHash(decoded), ContentHashing.Of(bytes));
+                }
         });
+
+    [Fact]
+    public void A_page_that_declares_utf8_over_bytes_that_are_not_is_not_verbatim()
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("<meta charset=\"utf-8\"><p>Nga "), 0xFF, .. Encoding.ASCII.GetBytes(" Cuba</p>")];
+        var decoded = TextDecoder.Decode(bytes, null, out var verbatim);
+        Assert.Contains('\uFFFD', decoded);
+        Assert.False(verbatim);
+    }
 
     [Fact]
     public void A_utf8_page_read_from_a_file_carries_its_key_and_a_page_with_a_bom_or_carriage_returns_does_not()

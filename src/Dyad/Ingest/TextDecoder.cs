@@ -33,25 +33,27 @@ public static partial class TextDecoder
     /// </summary>
     public static string Decode(byte[] bytes, string? declaredCharset, out bool verbatim)
     {
-        var (encoding, skip) = Detect(bytes, declaredCharset);
+        var (encoding, skip, validUtf8) = Detect(bytes, declaredCharset);
         var decoded = encoding.GetString(bytes, skip, bytes.Length - skip);
         var text = TextNormalizer.Normalize(decoded);
-        verbatim = skip == 0 && encoding.CodePage == Encoding.UTF8.CodePage && ReferenceEquals(text, decoded);
+        // Only bytes found valid decode back to themselves: a declared UTF-8 over invalid bytes replaces some of them.
+        verbatim = validUtf8 && ReferenceEquals(text, decoded);
         return text;
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    private static (Encoding, int) Detect(byte[] bytes, string? declaredCharset)
+    // The encoding, the bytes of BOM to skip, and whether the bytes were found valid UTF-8.
+    private static (Encoding, int, bool) Detect(byte[] bytes, string? declaredCharset)
     {
         // The BOM as bytes: "\xEF\xBB\xBF"u8 would be the UTF-8 of three Latin-1 letters, and the BOM stayed in the text.
-        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Encoding.UTF8, 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
+        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Encoding.UTF8, 3, false);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2, false);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2, false);
         // A validating scan, not a strict decoder's exception: pages in legacy charsets are common enough for the cost to show.
-        if (Utf8.IsValid(bytes)) return (Encoding.UTF8, 0);
+        if (Utf8.IsValid(bytes)) return (Encoding.UTF8, 0, true);
         var charset = declaredCharset ?? SniffHtmlCharset(bytes);
-        return (FindEncoding(charset) ?? Encoding.GetEncoding(1252), 0);
+        return (FindEncoding(charset) ?? Encoding.GetEncoding(1252), 0, false);
     }
 
     private static Encoding? FindEncoding(string? name)
