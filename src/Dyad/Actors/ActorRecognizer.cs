@@ -25,8 +25,8 @@ public sealed class ActorRecognizer
             if (m.Value.Kind is ActorKind.Locative or ActorKind.PlaceNoun or ActorKind.Honorific || !IsPlausible(tokens, m, matches) || HasOtherReading(tokens, m)) continue;
             var isPlaceName = m.Value.Kind is ActorKind.Country or ActorKind.Capital or ActorKind.Seat;
             // "Moscow region", "the city of Moscow": a place inside a country, not the country.
-            if (isPlaceName && matches.Any(p => p.Value.Kind == ActorKind.PlaceNoun && (p.Start == m.End || p.End == m.Start))) continue;
-            var afterLocative = matches.Any(l => l.Value.Kind == ActorKind.Locative && l.End == m.Start);
+            if (isPlaceName && (Any(matches, ActorKind.PlaceNoun, startsAt: m.End) || Any(matches, ActorKind.PlaceNoun, endsAt: m.Start))) continue;
+            var afterLocative = Any(matches, ActorKind.Locative, endsAt: m.Start);
             kept.Add(afterLocative && isPlaceName ? m with { Value = m.Value with { Kind = ActorKind.Place } } : m);
         }
         AddHyphenPairs(tokens, kept);
@@ -50,7 +50,7 @@ public sealed class ActorRecognizer
         if (m.End < tokens.Count && IsUnknownCapitalized(tokens, m.End, all) && !AfterRoleWithoutCountry(m, all))
             return false;
         // "chị Nga", "Mr. Jordan": after an honorific the name is a person's.
-        if (m.Start > 0 && all.Any(o => o.End == m.Start && o.Value.Kind == ActorKind.Honorific)) return false;
+        if (m.Start > 0 && Any(all, ActorKind.Honorific, endsAt: m.Start)) return false;
         if (!single || kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Seat) || m.Start == 0) return true;
         // "Moscow, Idaho": a capital followed by an unknown place is a town of that name elsewhere.
         if (kind == ActorKind.Capital && m.End + 1 < tokens.Count && tokens[m.End].Text == "," && IsUnknownCapitalized(tokens, m.End + 1, all)) return false;
@@ -70,11 +70,29 @@ public sealed class ActorRecognizer
 
     // "Tổng thống Mỹ Donald Trump": the country completes the role and the name after it is the person's.
     // "Israeli Defence Minister Israel Katz": the role has its country already, so "Israel" starts the name.
-    private static bool AfterRoleWithoutCountry(PhraseMatch<GazetteerEntry> m, List<PhraseMatch<GazetteerEntry>> all) =>
-        all.FirstOrDefault(o => o.End == m.Start && o.Value.Kind == ActorKind.Role) is { Value: not null } role
-        && !all.Any(o => o.End == role.Start && o.Value.Kind is ActorKind.Country or ActorKind.Demonym);
+    private static bool AfterRoleWithoutCountry(PhraseMatch<GazetteerEntry> m, List<PhraseMatch<GazetteerEntry>> all)
+    {
+        foreach (var role in all)
+            if (role.End == m.Start && role.Value.Kind == ActorKind.Role)
+                return !Any(all, ActorKind.Country, endsAt: role.Start) && !Any(all, ActorKind.Demonym, endsAt: role.Start);
+        return false;
+    }
 
-    private static bool Covered(List<PhraseMatch<GazetteerEntry>> all, int i) => all.Any(o => o.Start <= i && i < o.End);
+    // Loops rather than LINQ here and below: these run for every name in every sentence, and each lambda allocated a closure.
+    private static bool Covered(List<PhraseMatch<GazetteerEntry>> all, int i)
+    {
+        foreach (var o in all)
+            if (o.Start <= i && i < o.End) return true;
+        return false;
+    }
+
+    // A match of this kind that starts or ends where given.
+    private static bool Any(List<PhraseMatch<GazetteerEntry>> all, ActorKind kind, int startsAt = -1, int endsAt = -1)
+    {
+        foreach (var o in all)
+            if (o.Value.Kind == kind && (o.Start == startsAt || o.End == endsAt)) return true;
+        return false;
+    }
 
     // The first word of a sentence is capitalised whatever it is, so it says nothing about the names next to it.
     private static bool IsUnknownCapitalized(IReadOnlyList<Token> tokens, int i, List<PhraseMatch<GazetteerEntry>> all) =>
@@ -86,7 +104,7 @@ public sealed class ActorRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || !t.Text.Contains('-') || kept.Any(k => k.Start <= i && i < k.End)) continue;
+            if (!t.IsWord || !t.Text.Contains('-') || Covered(kept, i)) continue;
             var parts = Tokenizer.Tokenize(t.Text.Replace('-', ' '), 0);
             var found = gazetteer.Names.FindLongest(parts).Where(p => p.Value.Kind == ActorKind.Country).ToList();
             if (found.Count < 2 || found.Sum(f => f.End - f.Start) != parts.Count) continue;
@@ -117,7 +135,7 @@ public sealed class ActorRecognizer
     private static bool Adjoins(IReadOnlyList<Token> tokens, PhraseMatch<GazetteerEntry> left, PhraseMatch<GazetteerEntry> right)
     {
         var (from, to) = (left.End, right.Start);
-        if (right.Value.Kind == ActorKind.Person && to - from <= MaxUnknownNameWords && Enumerable.Range(from, to - from).All(k => tokens[k].IsCapitalized))
+        if (right.Value.Kind == ActorKind.Person && to - from <= MaxUnknownNameWords && AllCapitalized(tokens, from, to))
             return true;
         for (var k = from; k < to; k++)
             if (!Joiners.Contains(tokens[k].Lower) && !(tokens[k].Text == "," && left.Value.Kind == ActorKind.Person)) return false;
@@ -125,6 +143,13 @@ public sealed class ActorRecognizer
     }
 
     private const int MaxUnknownNameWords = 3;
+
+    private static bool AllCapitalized(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!tokens[k].IsCapitalized) return false;
+        return true;
+    }
 
     private static bool ConflictingCountries(List<PhraseMatch<GazetteerEntry>> matches, int from, int next)
     {
@@ -137,30 +162,47 @@ public sealed class ActorRecognizer
 
     private ActorMention? Compose(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> matches, int from, int to)
     {
-        var group = matches.GetRange(from, to - from);
-        var start = group[0].Start;
-        var end = group.Max(g => g.End);
-        var text = string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
+        var start = matches[from].Start;
+        var end = matches[from].End;
+        for (var g = from + 1; g < to; g++) end = Math.Max(end, matches[g].End);
+        var text = Tokens.Join(tokens, start, end);
         var (cs, ce) = (tokens[start].Start, tokens[end - 1].End);
-        if (group.Count == 1 && group[0].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor or ActorKind.Place)
+        if (to - from == 1 && matches[from].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor or ActorKind.Place)
         {
-            var v = group[0].Value;
+            var v = matches[from].Value;
             return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Why: $"{Describe(v.Kind)} '{text}'");
         }
-        var person = group.Select(g => g.Value.Person).FirstOrDefault(p => p is not null);
-        var place = group.Select(g => g.Value).FirstOrDefault(v => v.Kind is not (ActorKind.Person or ActorKind.Role or ActorKind.PersonAnaphor) && v.Country is not null);
-        var roleWord = group.Select(g => g.Value).FirstOrDefault(v => v.Kind == ActorKind.Role);
+        // The group's first person, first place (anything with a country that is not a person or a role) and first role word.
+        Person? person = null;
+        GazetteerEntry? place = null, roleWord = null;
+        for (var g = from; g < to; g++)
+        {
+            var v = matches[g].Value;
+            person ??= v.Person;
+            if (place is null && v.Kind is not (ActorKind.Person or ActorKind.Role or ActorKind.PersonAnaphor) && v.Country is not null) place = v;
+            if (roleWord is null && v.Kind == ActorKind.Role) roleWord = v;
+        }
         var role = roleWord?.Role ?? place?.Role;
         var country = place?.Country ?? person?.Country;
-        var why = string.Join(" + ", group.Select(g => $"{Describe(g.Value.Kind)} '{Span(tokens, g.Start, g.End)}'"));
         // A role word alone ("the minister", "người đồng cấp") is kept when it can be resolved later from the text around it.
         if (country is null && roleWord?.Title is null) return null;
         var kind = person is not null ? ActorKind.Person : place?.Kind ?? ActorKind.Role;
-        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text, roleWord?.Title, why) { Person = person };
+        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text, roleWord?.Title, Why(tokens, matches, from, to)) { Person = person };
     }
 
-    private static string Describe(ActorKind kind) => kind.ToString().ToLowerInvariant();
+    // How the group was read, part by part: "role 'Foreign Minister' + person 'Sergey Lavrov'".
+    private static string Why(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> matches, int from, int to)
+    {
+        var why = new System.Text.StringBuilder();
+        for (var g = from; g < to; g++)
+        {
+            if (g > from) why.Append(" + ");
+            why.Append(Describe(matches[g].Value.Kind)).Append(" '").Append(Tokens.Join(tokens, matches[g].Start, matches[g].End)).Append('\'');
+        }
+        return why.ToString();
+    }
 
-    private static string Span(IReadOnlyList<Token> tokens, int start, int end) =>
-        string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
+    private static readonly string[] KindNames = Enum.GetValues<ActorKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();
+
+    private static string Describe(ActorKind kind) => (int)kind < KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant();
 }

@@ -36,14 +36,34 @@ public sealed class GrammarCues
 /// <summary>Where each grammar cue sits in one sentence.</summary>
 public sealed class SentenceCues(List<PhraseMatch<Cue>> matches)
 {
-    public bool EndsAt(Cue cue, int position) => matches.Any(m => m.Value == cue && m.End == position);
+    // Loops rather than LINQ: these are asked several times for every trigger, and each lambda allocated a closure.
+    public bool EndsAt(Cue cue, int position)
+    {
+        foreach (var m in matches)
+            if (m.Value == cue && m.End == position) return true;
+        return false;
+    }
 
-    public bool StartsAt(Cue cue, int position) => matches.Any(m => m.Value == cue && m.Start == position);
+    public bool StartsAt(Cue cue, int position)
+    {
+        foreach (var m in matches)
+            if (m.Value == cue && m.Start == position) return true;
+        return false;
+    }
 
     /// <summary>A cue ending within <paramref name="window"/> tokens before <paramref name="position"/>, after <paramref name="notBefore"/>.</summary>
-    public bool Before(Cue cue, int position, int window, int notBefore = 0) =>
-        matches.Any(m => m.Value == cue && m.End <= position && m.End >= position - window && m.Start >= notBefore);
+    public bool Before(Cue cue, int position, int window, int notBefore = 0)
+    {
+        foreach (var m in matches)
+            if (m.Value == cue && m.End <= position && m.End >= position - window && m.Start >= notBefore) return true;
+        return false;
+    }
 
-    public int LastBefore(Cue cue, int position) =>
-        matches.Where(m => m.Value == cue && m.End <= position).Select(m => m.End).DefaultIfEmpty(0).Max();
+    public int LastBefore(Cue cue, int position)
+    {
+        var last = 0;
+        foreach (var m in matches)
+            if (m.Value == cue && m.End <= position) last = Math.Max(last, m.End);
+        return last;
+    }
 }

@@ -74,6 +74,7 @@ public sealed partial class EventStore : IDisposable
             if (!readOnly)
             {
                 StoreSchema.Migrate(connection);
+                StoreSchema.CreateStaging(connection);
                 // DuckDB folds its log into the file every 16 MB by default, and each fold rewrites the growing indexes;
                 // every 64 MB, and once when an ingest ends (Checkpoint), costs a fifth less, while the data waiting in
                 // memory for the fold stays under 100 MB. DuckDB would otherwise cache up to 80% of the machine's memory

@@ -69,7 +69,26 @@ internal static class StoreSchema
             "CREATE TABLE simhash_keys (key UINTEGER NOT NULL, simhash UBIGINT NOT NULL)",
             $"INSERT INTO simhash_keys SELECT {Dyad.Text.SimHash.PairKeySql("simhash")}, simhash FROM documents, {Dyad.Text.SimHash.BytePairsSql} WHERE simhash IS NOT NULL",
         ],
+        [
+            // The staging tables are now temporary, one set per writing connection (CreateStaging): rows staged in a
+            // stored table went through the write-ahead log twice, staged and then deleted.
+            "DROP TABLE staging_documents",
+            "DROP TABLE staging_events",
+            "DROP TABLE staging_mentions",
+        ],
     ];
+
+    /// <summary>
+    /// The writing connection's staging tables: a batch is appended here with DuckDB's appender, then moved in set-based
+    /// statements inside the batch's transaction, which is far faster than row-by-row inserts. Temporary tables live in
+    /// memory and never reach the log or the file; nothing is left in them between batches.
+    /// </summary>
+    public static void CreateStaging(DuckDBConnection connection)
+    {
+        Execute(connection, "CREATE TEMP TABLE staging_documents AS SELECT * FROM documents LIMIT 0");
+        Execute(connection, "CREATE TEMP TABLE staging_events AS SELECT *, CAST(NULL AS VARCHAR) AS content_hash, CAST(NULL AS INTEGER) AS seq FROM events LIMIT 0");
+        Execute(connection, "CREATE TEMP TABLE staging_mentions AS SELECT * FROM mentions LIMIT 0");
+    }
 
     public static int Latest => Migrations.Length;
 

@@ -158,5 +158,5 @@ public sealed class DateFinder
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
 
     private static DateMention Make(IReadOnlyList<Token> tokens, int start, int end, DateKind kind, PartialDate? absolute, int amount) =>
-        new(start, end, kind, absolute, amount, string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text)));
+        new(start, end, kind, absolute, amount, Tokens.Join(tokens, start, end));
 }

@@ -11,3 +11,25 @@ public readonly record struct Token(string Text, string Lower, int Start, int En
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 }
+
+public static class Tokens
+{
+    /// <summary>The texts of tokens [start, end) joined by single spaces, as an actor's or a date's words are shown.</summary>
+    public static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start == 1) return tokens[start].Text;
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += tokens[k].Text.Length;
+        return string.Create(length, (tokens, start, end), static (span, state) =>
+        {
+            var at = 0;
+            for (var k = state.start; k < state.end; k++)
+            {
+                if (k > state.start) span[at++] = ' ';
+                var text = state.tokens[k].Text;
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
+}
