@@ -23,7 +23,8 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
             resolved.Add(r);
             if (r.Name is not null) lastPerson = r;
         }
-        if (resolved.FirstOrDefault(x => x.IsConcrete) is { } first) lastCountry = first;
+        foreach (var r in resolved)
+            if (r.IsConcrete) { lastCountry = r; break; }
         return resolved;
     }
 
@@ -36,7 +37,7 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
             case ActorKind.PersonAnaphor:
                 return lastPerson is null ? null : m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name, Title = lastPerson.Title, Why = $"{m.Why} → the last person named, {lastPerson.Name}" };
             case ActorKind.CountryAnaphor:
-                var near = earlier.LastOrDefault(x => x.IsConcrete) ?? lastCountry;
+                var near = LastConcrete(earlier) ?? lastCountry;
                 return near is null ? null : m with { Country = near.Country, Role = null, Why = $"{m.Why} → the last country acting, {near.Country}" };
         }
         if (m.Person is { } person) return WithOffice(m, person);
@@ -49,6 +50,14 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
         return ByOffice(m);
     }
 
+    // Loops rather than LINQ in this class: it runs for every actor of every sentence, and each lambda allocated a closure.
+    private static ActorMention? LastConcrete(List<ActorMention> mentions)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].IsConcrete) return mentions[i];
+        return null;
+    }
+
     private ActorMention WithOffice(ActorMention m, Person person)
     {
         var office = person.OfficeOn(date);
@@ -58,7 +67,10 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
     // The counterpart holds, in the other country, the office of the person they are set against.
     private ActorMention AsCounterpart(ActorMention m, List<ActorMention> earlier)
     {
-        var reference = earlier.LastOrDefault(x => x.Title is not null && x.Title != Counterpart && x.Country != m.Country) ?? lastPerson;
+        ActorMention? reference = null;
+        for (var i = earlier.Count - 1; i >= 0 && reference is null; i--)
+            if (earlier[i] is { Title: not null } x && x.Title != Counterpart && x.Country != m.Country) reference = x;
+        reference ??= lastPerson;
         return reference?.Title is null ? m with { Title = null } : m with { Title = reference.Title, Role = reference.Role, Why = $"{m.Why} → same office as {reference.Name ?? reference.Text}" };
     }
 

@@ -8,11 +8,24 @@ public sealed class PersonDirectory
 {
     public IReadOnlyList<Person> People { get; }
 
-    private PersonDirectory(IReadOnlyList<Person> people) => People = people;
+    // The people of each country, in the file's order: a holder is looked for among a few people, not the whole list.
+    private readonly Dictionary<string, Person[]> byCountry;
+
+    private PersonDirectory(IReadOnlyList<Person> people)
+    {
+        People = people;
+        byCountry = people.GroupBy(p => p.Country).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     /// <summary>Who held an office in a country on a date: "Ngoại trưởng Mỹ" in a 2018 article is Mike Pompeo.</summary>
-    public Person? Holder(string country, string title, DateOnly date) =>
-        People.FirstOrDefault(p => p.Country == country && p.Offices.Any(o => o.Title == title && o.HeldOn(date)));
+    public Person? Holder(string country, string title, DateOnly date)
+    {
+        if (!byCountry.TryGetValue(country, out var candidates)) return null;
+        foreach (var p in candidates)
+            foreach (var o in p.Offices)
+                if (o.Title == title && o.HeldOn(date)) return p;
+        return null;
+    }
 
     public static PersonDirectory Load(string path)
     {

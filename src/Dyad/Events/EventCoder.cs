@@ -41,23 +41,25 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
         {
             var trigger = match.Value;
             // A phrase inside an actor's name ("states" in "United States") is no trigger.
-            if (trigger.Kind == TriggerKind.Blocked || mentions.Any(m => m.Start <= match.Start && match.End <= m.End)) continue;
+            if (trigger.Kind == TriggerKind.Blocked || InsideActor(mentions, match)) continue;
             var cues = found ??= grammar.Find(tokens);
             var start = Math.Max(clauseStart, cues.LastBefore(Cue.ClauseBreak, match.Start));
             if (trigger.Kind == TriggerKind.Speech)
             {
-                speaker = mentions.LastOrDefault(m => m.End <= match.Start && m.Start >= start && m.IsConcrete) ?? speaker;
+                speaker = ConcreteBetween(mentions, start, match.Start) ?? speaker;
                 clauseStart = match.End;
                 continue;
             }
-            if (objectSpans.Any(span => match.Start >= span.From && match.Start < span.To)) continue;
+            if (InsideObject(objectSpans, match.Start)) continue;
             if (cues.EndsAt(Cue.Nominalizer, match.Start) || cues.Before(Cue.Negation, match.Start, CueWindow - 1, start)) continue;
             var reading = DyadReader.Read(mentions, cues, match.Start, match.End, start, speaker, document, previous);
             if (reading is null) continue;
             previous = reading;
             objectSpans.Add((match.End, reading.TargetStart));
             // Modal words count between the subject and the verb ("Russia may sign"), not before the subject ("In May, Russia signed").
-            var afterSubject = Math.Max(start, reading.Subjects.Where(x => x.End <= match.Start).Select(x => x.End).DefaultIfEmpty(start).Max());
+            var afterSubject = start;
+            foreach (var (source, _) in reading.Pairs)
+                if (source.End <= match.Start) afterSubject = Math.Max(afterSubject, source.End);
             var modality = cues.Before(Cue.Possibility, match.Start, CueWindow, afterSubject) ? "possible"
                 : cues.Before(Cue.Intent, match.Start, CueWindow, afterSubject) ? "intended" : "asserted";
             var code = cameo[modality != "asserted" && IntentCodes.TryGetValue(cameo[trigger.Cameo].Root, out var intent) ? intent : trigger.Cameo];
@@ -65,6 +67,29 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
             foreach (var (source, target) in reading.Pairs)
                 events.Add(Build(article, sentence, tokens, match, trigger, code, modality, source, target, date, dateReason));
         }
+    }
+
+    // Loops rather than LINQ: these run for every trigger found, and each lambda allocated a closure.
+    private static bool InsideActor(IReadOnlyList<ActorMention> mentions, PhraseMatch<Trigger> match)
+    {
+        foreach (var m in mentions)
+            if (m.Start <= match.Start && match.End <= m.End) return true;
+        return false;
+    }
+
+    // The last concrete actor within [start, end) tokens.
+    private static ActorMention? ConcreteBetween(IReadOnlyList<ActorMention> mentions, int start, int end)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i] is { IsConcrete: true } m && m.End <= end && m.Start >= start) return m;
+        return null;
+    }
+
+    private static bool InsideObject(List<(int From, int To)> objectSpans, int position)
+    {
+        foreach (var (from, to) in objectSpans)
+            if (position >= from && position < to) return true;
+        return false;
     }
 
     private CodedEvent Build(Article article, Sentence sentence, IReadOnlyList<Token> tokens, PhraseMatch<Trigger> match, Trigger trigger,
