@@ -11,7 +11,15 @@ public sealed partial record PageLine(int Number, string Text)
     // Chinese and Japanese put no spaces between words: each ideograph or kana counts as one.
     public int WordCount { get; } = CountWords(Text);
 
-    public bool HasLetters => Text.Any(char.IsLetter);
+    public bool HasLetters
+    {
+        get
+        {
+            foreach (var c in Text)
+                if (CharSet.Letters.Contains(c)) return true;
+            return false;
+        }
+    }
 
     public bool EndsLikeSentence => Text.Length > 0 && Text.TrimEnd('"', '”', '’', '\'', ')', '»', ' ') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or ':' or '…' or '。';
 
@@ -64,7 +72,7 @@ public sealed partial record PageLine(int Number, string Text)
     {
         var boundaries = 0;
         for (var i = 1; i < text.Length; i++)
-            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1])) boundaries++;
+            if (CharSet.Upper.Contains(text[i]) && CharSet.Lower.Contains(text[i - 1])) boundaries++;
         return boundaries;
     }
 }

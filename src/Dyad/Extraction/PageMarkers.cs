@@ -9,14 +9,15 @@ namespace Dyad.Extraction;
 /// </summary>
 public sealed class PageMarkers
 {
-    private readonly string[] sectionEnd;
-    private readonly string[] lineStart;
+    // Markers by their first character: a line is compared with the few that can start it, not with every language's.
+    private readonly Dictionary<char, string[]> sectionEnd;
+    private readonly Dictionary<char, string[]> lineStart;
     private readonly MarkerSearch caption;
 
     public PageMarkers(LanguageCatalog catalog)
     {
-        sectionEnd = Collect(catalog, p => p.Boilerplate.SectionEnd);
-        lineStart = Collect(catalog, p => p.Boilerplate.LineStart);
+        sectionEnd = ByFirstCharacter(Collect(catalog, p => p.Boilerplate.SectionEnd));
+        lineStart = ByFirstCharacter(Collect(catalog, p => p.Boilerplate.LineStart));
         caption = new MarkerSearch(Collect(catalog, p => p.Boilerplate.Caption));
     }
 
@@ -24,18 +25,23 @@ public sealed class PageMarkers
         catalog.Profiles.SelectMany(pick).Select(m => m.Trim().ToLowerInvariant()).Where(m => m.Length > 0)
             .Distinct().OrderByDescending(m => m.Length).ToArray();
 
+    private static Dictionary<char, string[]> ByFirstCharacter(string[] markers) =>
+        markers.GroupBy(m => m[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static string[] Starting(Dictionary<char, string[]> markers, ReadOnlySpan<char> text) =>
+        text.Length > 0 && markers.TryGetValue(text[0], out var candidates) ? candidates : [];
+
     /// <summary>
     /// A heading such as "Tin liên quan" or "Most Popular" (the marker and at most some punctuation), or a short
     /// call to action that starts with one ("Mời quý độc giả theo dõi VOV.VN trên").
     /// </summary>
     public bool IsSectionEnd(PageLine line)
     {
-        var text = line.Lower.TrimStart('-', '•', '*', ' ').TrimEnd();
-        foreach (var m in sectionEnd)
+        var text = line.Lower.AsSpan().TrimStart("-•* ").TrimEnd();
+        foreach (var m in Starting(sectionEnd, text))
         {
             if (!text.StartsWith(m, StringComparison.Ordinal)) continue;
-            var rest = text[m.Length..];
-            if (!rest.Any(char.IsLetter) || line.WordCount <= MaxCallToActionWords && !line.EndsLikeSentence) return true;
+            if (!HasLetter(text[m.Length..]) || line.WordCount <= MaxCallToActionWords && !line.EndsLikeSentence) return true;
         }
         return false;
     }
@@ -44,8 +50,15 @@ public sealed class PageMarkers
 
     public bool IsDroppedLine(string lowerLine)
     {
-        foreach (var m in lineStart)
+        foreach (var m in Starting(lineStart, lowerLine))
             if (lowerLine.StartsWith(m, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
         return false;
     }
 

@@ -65,41 +65,48 @@ public sealed class LanguageIdentifier
     private static int Letters(ReadOnlySpan<char> text)
     {
         var letters = 0;
-        foreach (var c in text) if (char.IsLetter(c)) letters++;
+        foreach (var c in text) if (CharSet.Letters.Contains(c)) letters++;
         return letters;
     }
 
     private string? ByScript(string text)
     {
-        var counts = new Dictionary<string, int>();
+        // Counts per script, in ScriptNames' order; a stack array, since this runs on every paragraph sampled.
+        Span<int> counts = stackalloc int[ScriptNames.Length];
         var letters = 0;
         foreach (var c in text)
         {
-            if (!char.IsLetter(c)) continue;
+            if (!CharSet.Letters.Contains(c)) continue;
             letters++;
-            if (ScriptOf(c) is { } script) counts[script] = counts.GetValueOrDefault(script) + 1;
+            if (ScriptOf(c) is var script and >= 0) counts[script]++;
         }
         if (letters == 0) return null;
         // A few kana among Han characters make a text Japanese; Han alone is Chinese.
-        var kana = counts.GetValueOrDefault("Hiragana") + counts.GetValueOrDefault("Katakana");
-        if (kana > 0 && kana + counts.GetValueOrDefault("Han") > letters / 2 && kana * 10 >= letters) return scriptLanguages.GetValueOrDefault("Hiragana");
-        var top = counts.OrderByDescending(kv => kv.Value).FirstOrDefault();
-        return top.Key is not null && top.Value * 2 > letters && scriptLanguages.TryGetValue(top.Key, out var lang) ? lang : null;
+        var kana = counts[Hiragana] + counts[Katakana];
+        if (kana > 0 && kana + counts[Han] > letters / 2 && kana * 10 >= letters) return scriptLanguages.GetValueOrDefault(ScriptNames[Hiragana]);
+        var top = 0;
+        for (var i = 1; i < counts.Length; i++) if (counts[i] > counts[top]) top = i;
+        return counts[top] * 2 > letters && scriptLanguages.TryGetValue(ScriptNames[top], out var lang) ? lang : null;
     }
 
-    private static string? ScriptOf(char c) => c switch
+    private static readonly string[] ScriptNames = ["Hiragana", "Katakana", "Hangul", "Han", "Arabic", "Devanagari", "Thai", "Greek", "Hebrew", "Georgian", "Armenian"];
+    private const int Hiragana = 0, Katakana = 1, Han = 3;
+
+    // The index of a letter's script in ScriptNames, or -1 for the scripts shared by many languages (Latin, Cyrillic…).
+    private static int ScriptOf(char c) => c switch
     {
-        >= '\u3040' and <= '\u309F' => "Hiragana",
-        >= '\u30A0' and <= '\u30FF' => "Katakana",
-        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' => "Hangul",
-        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => "Han",
-        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' => "Arabic",
-        >= '\u0900' and <= '\u097F' => "Devanagari",
-        >= '\u0E00' and <= '\u0E7F' => "Thai",
-        >= '\u0370' and <= '\u03FF' => "Greek",
-        >= '\u0590' and <= '\u05FF' => "Hebrew",
-        >= '\u10A0' and <= '\u10FF' => "Georgian",
-        >= '\u0530' and <= '\u058F' => "Armenian",
-        _ => null,
+        < '\u0370' => -1,
+        >= '\u3040' and <= '\u309F' => 0,
+        >= '\u30A0' and <= '\u30FF' => 1,
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' => 2,
+        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => 3,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' => 4,
+        >= '\u0900' and <= '\u097F' => 5,
+        >= '\u0E00' and <= '\u0E7F' => 6,
+        >= '\u0370' and <= '\u03FF' => 7,
+        >= '\u0590' and <= '\u05FF' => 8,
+        >= '\u10A0' and <= '\u10FF' => 9,
+        >= '\u0530' and <= '\u058F' => 10,
+        _ => -1,
     };
 }

@@ -95,7 +95,7 @@ public static class SimHash
     private static readonly System.Buffers.SearchValues<char> PunctuationMarks = System.Buffers.SearchValues.Create(".,;:!?\"“”‘’()«»");
 
     // Most characters are ASCII letters: they are answered without the Unicode table.
-    private static bool IsSpace(char c) => c > ' ' && c < '\u0080' ? false : char.IsWhiteSpace(c);
+    private static bool IsSpace(char c) => c > ' ' && c < '\u0080' ? false : CharSet.WhiteSpace.Contains(c);
 
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 

@@ -33,8 +33,8 @@ public static class TextNormalizer
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsWhiteSpace(text[i])) continue;
-            if (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])) return false;
+            if (!CharSet.WhiteSpace.Contains(text[i])) continue;
+            if (text[i] != ' ' || i == 0 || i == text.Length - 1 || CharSet.WhiteSpace.Contains(text[i + 1])) return false;
         }
         return true;
     }

@@ -24,7 +24,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (CharSet.WhiteSpace.Contains(c)) { i++; continue; }
             if (IsWordChar(c))
             {
                 var start = i;
@@ -47,12 +47,14 @@ public static class Tokenizer
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    private static bool IsWordChar(char c)
+    private static bool IsWordChar(char c) => WordChars.Contains(c);
+
+    private static readonly CharSet WordChars = new(c =>
     {
         if (char.IsLetterOrDigit(c)) return true;
         var cat = char.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-    }
+    });
 
     // A joiner belongs to a word only when a letter or digit follows it: "Diaz-Canel", "U.S.", "2/11", "don't".
     private static bool IsJoiner(string text, int i, int end)

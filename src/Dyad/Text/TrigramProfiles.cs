@@ -61,7 +61,7 @@ internal sealed class TrigramProfiles
         var run = 0;
         foreach (var raw in text)
         {
-            if (!char.IsLetter(raw)) { run = 0; continue; }
+            if (!CharSet.Letters.Contains(raw)) { run = 0; continue; }
             var third = LowerCase.Of(raw);
             var key = Key(first, second, third);
             (first, second) = (second, third);
