@@ -32,7 +32,7 @@ public sealed class DyadPipeline
     public ProcessedDocument Process(RawDocument raw)
     {
         var article = extractor.Extract(raw);
-        return new ProcessedDocument(raw, article, CodeEvents(article), ContentHash(raw));
+        return new ProcessedDocument(article, CodeEvents(article), ContentHash(raw));
     }
 
     public IReadOnlyList<CodedEvent> CodeEvents(Article article)

@@ -1,14 +1,14 @@
 using Dyad.Events;
 using Dyad.Extraction;
-using Dyad.Ingest;
 
 namespace Dyad;
 
 /// <summary>
 /// What the pipeline made of one document: its article, its events, the hash that makes re-ingesting a no-op,
-/// and the SimHash of its body that finds copies of it with a few words changed.
+/// and the SimHash of its body that finds copies of it with a few words changed. The raw page is not kept: an ingest
+/// holds a few batches of these until they are written, and the pages' text would double what they keep alive.
 /// </summary>
-public sealed record ProcessedDocument(RawDocument Raw, Article Article, IReadOnlyList<CodedEvent> Events, string ContentHash)
+public sealed record ProcessedDocument(Article Article, IReadOnlyList<CodedEvent> Events, string ContentHash)
 {
     public ulong? BodySimHash { get; init; } = Text.SimHash.Of(Article.Body);
 }
