@@ -177,7 +177,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             {
                 // What DyadPipeline.Process does, with the hash already computed.
                 var article = pipeline.Extract(raw);
-                results[j] = new ProcessedDocument(raw, article, pipeline.CodeEvents(article), hashes[fresh[j]]);
+                results[j] = new ProcessedDocument(article, pipeline.CodeEvents(article), hashes[fresh[j]]);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -188,7 +188,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         batch.Processed = results.OfType<ProcessedDocument>().ToArray();
         lock (inFlight) inFlight.UnionWith(batch.Processed.Select(d => d.ContentHash));
         batch.Failures.AddRange(failures.OrderBy(f => f.Item1).Select(f => f.Item2));
-        // The raw documents are referenced by the processed ones; the list itself is no longer needed.
+        // The raw documents are no longer needed: only what was made of them is written.
         docs.Clear();
     }
 }
