@@ -72,9 +72,9 @@ internal static class StoreSchema
         [
             // The staging tables are now temporary, one set per writing connection (CreateStaging): rows staged in a
             // stored table went through the write-ahead log twice, staged and then deleted.
-            "DROP TABLE staging_documents",
-            "DROP TABLE staging_events",
-            "DROP TABLE staging_mentions",
+            "DROP TABLE IF EXISTS staging_documents",
+            "DROP TABLE IF EXISTS staging_events",
+            "DROP TABLE IF EXISTS staging_mentions",
         ],
     ];
 
