@@ -43,7 +43,7 @@ public sealed class LanguageIdentifier
             var paragraph = text.AsSpan(range);
             var letters = Letters(paragraph);
             if (letters < MinParagraphLetters) continue;
-            var lang = IdentifyParagraph(new string(paragraph[..Math.Min(paragraph.Length, MaxParagraphSample)]));
+            var lang = IdentifyParagraph(paragraph[..Math.Min(paragraph.Length, MaxParagraphSample)]);
             if (lang == Undetermined) continue;
             byLanguage[lang] = byLanguage.GetValueOrDefault(lang) + letters;
             total += letters;
@@ -55,7 +55,9 @@ public sealed class LanguageIdentifier
     }
 
     /// <summary>The language of one paragraph, or "und" when there is too little to tell.</summary>
-    public string IdentifyParagraph(string text)
+    public string IdentifyParagraph(string text) => IdentifyParagraph(text.AsSpan());
+
+    private string IdentifyParagraph(ReadOnlySpan<char> text)
     {
         var sample = text.Length > MaxLetters ? text[..MaxLetters] : text;
         if (ByScript(sample) is { } scripted) return scripted;
@@ -69,7 +71,7 @@ public sealed class LanguageIdentifier
         return letters;
     }
 
-    private string? ByScript(string text)
+    private string? ByScript(ReadOnlySpan<char> text)
     {
         // Counts per script, in ScriptNames' order; a stack array, since this runs on every paragraph sampled.
         Span<int> counts = stackalloc int[ScriptNames.Length];

@@ -49,7 +49,7 @@ public static class SentenceSplitter
         if (!slice.Any(t => t.IsWord)) return;
         var s = slice[0].Start;
         var e = slice[^1].End;
-        sentences.Add(new Sentence(s, e, body[s..e], slice));
+        sentences.Add(new Sentence(body, s, e, slice));
     }
 
     private static bool IsTerminal(Token t) => !t.IsWord && t.Text is "." or "!" or "?" or "…";

@@ -52,7 +52,7 @@ internal sealed class TrigramProfiles
     }
 
 
-    public string? Best(string text, int minTrigrams)
+    public string? Best(ReadOnlySpan<char> text, int minTrigrams)
     {
         Span<int> totals = stackalloc int[table.Width];
         var scores = table.Scores;
