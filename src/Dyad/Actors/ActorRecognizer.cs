@@ -101,10 +101,12 @@ public sealed class ActorRecognizer
     // "Nga-Mỹ", "Russia-Cuba": two countries written as one hyphenated word are both actors, side by side.
     private void AddHyphenPairs(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> kept)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        // A sentence's tokens are an array: read through the list interface, every token cost a call and a copy.
+        var span = tokens is Token[] array ? array : tokens.ToArray();
+        for (var i = 0; i < span.Length; i++)
         {
-            var t = tokens[i];
-            if (!t.IsWord || !t.Text.Contains('-') || Covered(kept, i)) continue;
+            ref readonly var t = ref span[i];
+            if (!t.IsWord || t.Text.Length < 3 || !t.Text.Contains('-') || Covered(kept, i)) continue;
             var parts = Tokenizer.Tokenize(t.Text.Replace('-', ' '), 0);
             var found = gazetteer.Names.FindLongest(parts).Where(p => p.Value.Kind == ActorKind.Country).ToList();
             if (found.Count < 2 || found.Sum(f => f.End - f.Start) != parts.Count) continue;

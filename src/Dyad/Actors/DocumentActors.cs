@@ -18,14 +18,25 @@ public sealed record DocumentActors(IReadOnlyList<IReadOnlyList<ActorMention>> B
         return new DocumentActors(all, a, b);
     }
 
-    // The two countries named most often; ties go to the one named first.
+    // The two countries named most often; ties go to the one named first. Counted in one pass: this runs for every article.
     private static (string?, string?) MainPair(IEnumerable<ActorMention> mentions)
     {
-        var ranked = mentions.Where(m => m.Country is not null && m.CanAct && m.Kind != ActorKind.Generic)
-            .Select((m, i) => (m.Country!, i))
-            .GroupBy(x => x.Item1)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.i))
-            .Select(g => g.Key).Take(2).ToList();
-        return (ranked.ElementAtOrDefault(0), ranked.ElementAtOrDefault(1));
+        var counts = new Dictionary<string, (int Count, int First)>();
+        var order = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Country is not { } country || !m.CanAct || m.Kind == ActorKind.Generic) continue;
+            counts[country] = counts.TryGetValue(country, out var c) ? (c.Count + 1, c.First) : (1, order);
+            order++;
+        }
+        string? first = null, second = null;
+        foreach (var (country, rank) in counts)
+        {
+            if (first is null || Before(rank, counts[first])) (first, second) = (country, first);
+            else if (second is null || Before(rank, counts[second])) second = country;
+        }
+        return (first, second);
     }
+
+    private static bool Before((int Count, int First) a, (int Count, int First) b) => a.Count > b.Count || a.Count == b.Count && a.First < b.First;
 }

@@ -125,6 +125,10 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
     {
         var key = $"{source.Country}|{target.Country}|{root}|{date?.ToIso()}";
         if (date is not { Year: not null }) key += "|" + doc;
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+        // The first 8 bytes of the key's SHA-256 in hex, hashed on the stack: every event of every article has one.
+        Span<byte> utf8 = key.Length <= 256 ? stackalloc byte[key.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+        return Convert.ToHexStringLower(hash[..8]);
     }
 }
