@@ -30,14 +30,20 @@ public sealed partial class EventStore
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
         // Reports of one event within the batch become one row: the earliest report's fields (one struct, so that a NULL
         // field is kept rather than skipped), the highest confidence, all reports' mentions.
-        var events = Execute($"""
-            INSERT INTO events
+        Execute($"""
+            CREATE OR REPLACE TEMP TABLE batch_events AS
             SELECT event_id, {FirstReportFields}, confidence, first_report.modality, mentions
             FROM (SELECT event_id, arg_min({FirstReport}, seq) AS first_report,
                          max(confidence) AS confidence, sum(mentions) AS mentions
                   FROM staging_events GROUP BY event_id)
-            ON CONFLICT (event_id) DO UPDATE SET mentions = events.mentions + excluded.mentions, confidence = greatest(events.confidence, excluded.confidence)
             """);
+        // An event already stored gains the batch's mentions; the others are added. Two set-based statements cost less
+        // than half of INSERT … ON CONFLICT, which checks and updates the key index row by row (measured on the benchmark).
+        var events = Execute("""
+                UPDATE events SET mentions = events.mentions + b.mentions, confidence = greatest(events.confidence, b.confidence)
+                FROM batch_events b WHERE events.event_id = b.event_id
+                """)
+            + Execute("INSERT INTO events SELECT * FROM batch_events b WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = b.event_id)");
         Execute("INSERT INTO mentions SELECT * FROM staging_mentions");
         KeyStagedHashes();
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
