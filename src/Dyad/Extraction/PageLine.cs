@@ -11,15 +11,7 @@ public sealed partial record PageLine(int Number, string Text)
     // Chinese and Japanese put no spaces between words: each ideograph or kana counts as one.
     public int WordCount { get; } = CountWords(Text);
 
-    public bool HasLetters
-    {
-        get
-        {
-            foreach (var c in Text)
-                if (CharSet.Letters.Contains(c)) return true;
-            return false;
-        }
-    }
+    public bool HasLetters => CharSet.Letters.ContainsAny(Text);
 
     public bool EndsLikeSentence => Text.Length > 0 && Text.TrimEnd('"', '”', '’', '\'', ')', '»', ' ') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or ':' or '…' or '。';
 

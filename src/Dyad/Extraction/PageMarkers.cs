@@ -41,7 +41,7 @@ public sealed class PageMarkers
         foreach (var m in Starting(sectionEnd, text))
         {
             if (!text.StartsWith(m, StringComparison.Ordinal)) continue;
-            if (!HasLetter(text[m.Length..]) || line.WordCount <= MaxCallToActionWords && !line.EndsLikeSentence) return true;
+            if (!CharSet.Letters.ContainsAny(text[m.Length..]) || line.WordCount <= MaxCallToActionWords && !line.EndsLikeSentence) return true;
         }
         return false;
     }
@@ -52,13 +52,6 @@ public sealed class PageMarkers
     {
         foreach (var m in Starting(lineStart, lowerLine))
             if (lowerLine.StartsWith(m, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (char.IsLetter(c)) return true;
         return false;
     }
 

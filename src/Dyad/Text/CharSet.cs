@@ -17,6 +17,21 @@ public sealed class CharSet
 
     public bool Contains(char c) => (bits[c >> 6] & (1UL << c)) != 0;
 
+    public bool ContainsAny(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (Contains(c)) return true;
+        return false;
+    }
+
+    public int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (Contains(c)) count++;
+        return count;
+    }
+
     public static readonly CharSet WhiteSpace = new(char.IsWhiteSpace);
     public static readonly CharSet Letters = new(char.IsLetter);
     public static readonly CharSet Upper = new(char.IsUpper);

@@ -41,7 +41,7 @@ public sealed class LanguageIdentifier
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var paragraph = text.AsSpan(range);
-            var letters = Letters(paragraph);
+            var letters = CharSet.Letters.Count(paragraph);
             if (letters < MinParagraphLetters) continue;
             var lang = IdentifyParagraph(paragraph[..Math.Min(paragraph.Length, MaxParagraphSample)]);
             if (lang == Undetermined) continue;
@@ -62,13 +62,6 @@ public sealed class LanguageIdentifier
         var sample = text.Length > MaxLetters ? text[..MaxLetters] : text;
         if (ByScript(sample) is { } scripted) return scripted;
         return profiles.Best(sample, MinTrigrams) ?? Undetermined;
-    }
-
-    private static int Letters(ReadOnlySpan<char> text)
-    {
-        var letters = 0;
-        foreach (var c in text) if (CharSet.Letters.Contains(c)) letters++;
-        return letters;
     }
 
     private string? ByScript(ReadOnlySpan<char> text)
