@@ -33,8 +33,7 @@ public static partial class TextDecoder
     /// </summary>
     public static string Decode(byte[] bytes, string? declaredCharset, out bool verbatim)
     {
-        var (encoding, skip, validUtf8) = Detect(bytes, declaredCharset);
-        var decoded = encoding.GetString(bytes, skip, bytes.Length - skip);
+        var (decoded, validUtf8) = DecodeAsIs(bytes, declaredCharset);
         var text = TextNormalizer.Normalize(decoded);
         // Only bytes found valid decode back to themselves: a declared UTF-8 over invalid bytes replaces some of them.
         verbatim = validUtf8 && ReferenceEquals(text, decoded);
@@ -43,17 +42,31 @@ public static partial class TextDecoder
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    // The encoding, the bytes of BOM to skip, and whether the bytes were found valid UTF-8.
-    private static (Encoding, int, bool) Detect(byte[] bytes, string? declaredCharset)
+    // The text before normalization, and whether the bytes were found valid UTF-8.
+    private static (string, bool) DecodeAsIs(byte[] bytes, string? declaredCharset)
     {
         // The BOM as bytes: "\xEF\xBB\xBF"u8 would be the UTF-8 of three Latin-1 letters, and the BOM stayed in the text.
-        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Encoding.UTF8, 3, false);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2, false);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2, false);
-        // A validating scan, not a strict decoder's exception: pages in legacy charsets are common enough for the cost to show.
-        if (Utf8.IsValid(bytes)) return (Encoding.UTF8, 0, true);
+        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), false);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), false);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), false);
+        if (StrictUtf8(bytes) is { } text) return (text, true);
         var charset = declaredCharset ?? SniffHtmlCharset(bytes);
-        return (FindEncoding(charset) ?? Encoding.GetEncoding(1252), 0, false);
+        return ((FindEncoding(charset) ?? Encoding.GetEncoding(1252)).GetString(bytes), false);
+    }
+
+    // The bytes as UTF-8, or null when they are not valid UTF-8: one pass that validates while it transcodes (a
+    // validating scan and then a decoder read every byte twice), and no exception for the legacy pages that fail.
+    private static string? StrictUtf8(byte[] bytes)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes code units.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            return Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+                ? new string(buffer, 0, written)
+                : null;
+        }
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
     }
 
     private static Encoding? FindEncoding(string? name)

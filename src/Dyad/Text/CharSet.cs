@@ -24,6 +24,14 @@ public sealed class CharSet
         return false;
     }
 
+    /// <summary>Whether every character of the text is in the set.</summary>
+    public bool ContainsAll(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!Contains(c)) return false;
+        return true;
+    }
+
     public int Count(ReadOnlySpan<char> text)
     {
         var count = 0;

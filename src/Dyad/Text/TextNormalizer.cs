@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Dyad.Text;
@@ -7,9 +8,26 @@ public static class TextNormalizer
     /// <summary>NFC, with the typographic spaces that crawlers leave in turned into plain ones.</summary>
     public static string Normalize(string text)
     {
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = IsPlainlyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         if (nfc.AsSpan().IndexOfAny('\u00A0', '\u200B', '\r') < 0) return nfc;
         return nfc.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace("\u200B", "");
+    }
+
+    // A text of characters that are each NFC on their own and never compose with the one before them (no combining mark,
+    // no Hangul vowel or final jamo) is NFC as it stands: the Unicode quick check says so without asking ICU, which
+    // otherwise composes every non-ASCII letter of every page read to find nothing to change.
+    private static bool IsPlainlyNfc(string text) => NfcAsItStands.ContainsAll(text);
+
+    private static readonly CharSet NfcAsItStands = new(c =>
+        !char.IsSurrogate(c) && c is < '\u1100' or > '\u11FF'
+        && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        && IsNormalizedAlone(c));
+
+    // Noncharacters such as U+FFFF make .NET's normalization throw; they are left to it, as before this fast path.
+    private static bool IsNormalizedAlone(char c)
+    {
+        try { return c.ToString().IsNormalized(NormalizationForm.FormC); }
+        catch (ArgumentException) { return false; }
     }
 
     /// <summary>Runs of white space as one space, none at the ends; the same instance when the text is like that already.</summary>
