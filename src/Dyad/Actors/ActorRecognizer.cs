@@ -101,8 +101,7 @@ public sealed class ActorRecognizer
     // "Nga-Mỹ", "Russia-Cuba": two countries written as one hyphenated word are both actors, side by side.
     private void AddHyphenPairs(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> kept)
     {
-        // A sentence's tokens are an array: read through the list interface, every token cost a call and a copy.
-        var span = tokens is Token[] array ? array : tokens.ToArray();
+        var span = Tokens.AsSpan(tokens);
         for (var i = 0; i < span.Length; i++)
         {
             ref readonly var t = ref span[i];

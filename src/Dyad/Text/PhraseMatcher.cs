@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Dyad.Text;
 
 /// <summary>A phrase found in a token sequence: tokens [Start, End) and the value the phrase was added with.</summary>
@@ -37,18 +35,10 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
     {
         var found = new List<PhraseMatch<T>>();
-        var span = Span(tokens);
+        var span = Tokens.AsSpan(tokens);
         for (var i = 0; i < span.Length; i++) Walk(root, span, i, i, found);
         return found;
     }
-
-    // The walk reads tokens as a span: through the list interface every token costs a virtual call and a copy.
-    private static ReadOnlySpan<Token> Span(IReadOnlyList<Token> tokens) => tokens switch
-    {
-        Token[] array => array,
-        List<Token> list => CollectionsMarshal.AsSpan(list),
-        _ => tokens.ToArray(),
-    };
 
     /// <summary>Non-overlapping matches, longest first from left to right.</summary>
     // Matching runs for every token of every sentence, so the list that collects candidates is reused per thread.
@@ -65,7 +55,7 @@ public sealed class PhraseMatcher<T>
     {
         var result = new List<PhraseMatch<T>>();
         var scratch = Scratch();
-        var span = Span(tokens);
+        var span = Tokens.AsSpan(tokens);
         var i = 0;
         while (i < span.Length)
         {
@@ -87,7 +77,7 @@ public sealed class PhraseMatcher<T>
         // A word that starts no phrase is the common case: answer it without walking.
         if (start >= tokens.Count || root.Children is null || !root.Children.TryGetValue(tokens[start].Lower, tokens[start].LowerHash, out _)) return null;
         var scratch = Scratch();
-        Walk(root, Span(tokens), start, start, scratch);
+        Walk(root, Tokens.AsSpan(tokens), start, start, scratch);
         if (scratch.Count == 0) return null;
         var best = scratch[0];
         foreach (var m in scratch)
