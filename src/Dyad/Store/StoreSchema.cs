@@ -79,7 +79,7 @@ internal static class StoreSchema
         [
             // No index on mentions.event_id: DuckDB writes a table's whole index again at every checkpoint, and this one
             // grew with every mention stored, so a long ingest spent more and more of its commits on it (the benchmark's
-            // 40,000 articles: 18% less time without it). Looking mentions up by event scans one column instead,
+            // 40,000 articles: about 15% less time without it). Looking mentions up by event scans one column instead,
             // milliseconds per million mentions, and the joins of the queries never used the index.
             "DROP INDEX IF EXISTS mentions_event",
         ],
