@@ -38,7 +38,7 @@ public static class TextNormalizer
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c)) { space = collapsed.Length > 0; continue; }
+            if (CharSet.WhiteSpace.Contains(c)) { space = collapsed.Length > 0; continue; }
             if (space) collapsed.Append(' ');
             space = false;
             collapsed.Append(c);
