@@ -77,9 +77,11 @@ public static class DocumentReader
     /// <summary>The file's bytes as its size said when listed; a file that has grown since is cut there, never read without end.</summary>
     private static byte[] ReadAtMost(string path, int length)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        // A handle read at offsets: no stream or buffer around it for a file that is read once, whole.
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
         var bytes = new byte[length];
-        var n = file.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
+        var n = 0;
+        while (n < length && RandomAccess.Read(file, bytes.AsSpan(n), n) is var read and > 0) n += read;
         return n == length ? bytes : bytes[..n];
     }
 

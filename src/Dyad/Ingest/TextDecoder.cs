@@ -13,9 +13,16 @@ public static partial class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    // Bytes that text never holds, bar a stray one: NUL, the C0 controls other than tab, line feeds, form feed and
+    // carriage return.
+    private static readonly System.Buffers.SearchValues<byte> ControlBytes =
+        System.Buffers.SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        // Almost every page has no control byte at all: one vectorised search answers those, and only the rest are counted.
+        if (!sample.ContainsAny(ControlBytes)) return false;
         var controls = 0;
         foreach (var b in sample)
         {
