@@ -50,6 +50,49 @@ public class NearDuplicateTests
     }
 
     [Fact]
+    public void A_copy_inside_one_batch_leaves_the_events_as_the_original_alone_gives_them()
+    {
+        var original = File.ReadAllText(Repo.Seed("001"));
+        var recrawl = original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo");
+        using var dir = new TempDir();
+        using var alone = EventStore.Open(dir.File("alone.duckdb"));
+        using var both = EventStore.Open(dir.File("both.duckdb"));
+        new IngestJob(Repo.Pipeline, alone).Run([ReadResult.Ok(Copy("a.txt", original))]);
+        new IngestJob(Repo.Pipeline, both).Run([ReadResult.Ok(Copy("a.txt", original)), ReadResult.Ok(Copy("b.txt", recrawl))]);
+        Assert.NotEqual(0, alone.Stats().Events);
+        Assert.Equal(EventRows(alone), EventRows(both));
+    }
+
+    private static List<string> EventRows(EventStore store) =>
+        store.Events(new EventQuery()).Select(e => $"{e.EventId} {e.Doc} {e.Cameo} {e.Mentions} {string.Join(",", e.Docs)}").Order().ToList();
+
+    // The batch coder skips the copy, and codes it after all when coding the original fails: the writer then keeps the copy.
+    [Fact]
+    public void A_copy_is_coded_only_when_its_original_fails()
+    {
+        var original = File.ReadAllText(Repo.Seed("001"));
+        var recrawl = original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo");
+        Dyad.Extraction.Article?[] Articles() => [Repo.Pipeline.Extract(Copy("a.txt", original)), Repo.Pipeline.Extract(Copy("b.txt", recrawl))];
+        ulong?[] bodies = Articles().Select(a => Dyad.Text.SimHash.Of(a!.Body)).ToArray();
+        string[] hashes = [DyadPipeline.ContentHash(original), DyadPipeline.ContentHash(recrawl)];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 2 };
+
+        var coded = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var events = BatchCoder.Code(Articles(), j => hashes[j], bodies, options, a => { coded.Add(a.Doc); return Repo.Pipeline.CodeEvents(a); }, (_, e) => throw e);
+        Assert.Equal(["a.txt"], coded);
+        Assert.NotNull(events[0]);
+        Assert.Null(events[1]);
+
+        var failed = new List<int>();
+        var articles = Articles();
+        events = BatchCoder.Code(articles, j => hashes[j], bodies, options,
+            a => a.Doc == "a.txt" ? throw new InvalidOperationException("coder failed") : Repo.Pipeline.CodeEvents(a), (j, _) => failed.Add(j));
+        Assert.Equal([0], failed);
+        Assert.Null(articles[0]);
+        Assert.NotEmpty(events[1]!);
+    }
+
+    [Fact]
     public void Different_articles_on_the_same_subject_are_both_stored()
     {
         using var dir = new TempDir();

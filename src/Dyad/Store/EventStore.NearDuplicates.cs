@@ -52,36 +52,44 @@ internal static class NearDuplicates
     {
         var unique = new List<ProcessedDocument>(batch.Count);
         var copies = new List<(ProcessedDocument, ProcessedDocument, int)>();
-        // The kept documents under their hashes' byte-pair keys: a document is compared with those sharing a key (every
-        // near copy does) instead of with the whole batch.
-        var keptByKey = new Dictionary<uint, List<int>>();
-        Span<uint> keys = stackalloc uint[SimHash.PairCount];
-        foreach (var doc in batch)
+        var originals = Originals(batch.Select(d => d.BodySimHash).ToList());
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (doc.BodySimHash is not { } hash)
-            {
-                unique.Add(doc);
-                continue;
-            }
-            SimHash.PairKeys(hash, keys);
-            var (original, distance) = Nearest(hash, keys, keptByKey, unique);
-            if (original >= 0)
-            {
-                copies.Add((doc, unique[original], distance));
-                continue;
-            }
-            foreach (var key in keys)
-            {
-                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(keptByKey, key, out _);
-                (kept ??= []).Add(unique.Count);
-            }
-            unique.Add(doc);
+            if (originals[i].Index >= 0) copies.Add((batch[i], batch[originals[i].Index], originals[i].Distance));
+            else unique.Add(batch[i]);
         }
         return (unique, copies);
     }
 
+    /// <summary>
+    /// For each hash, the earlier one it copies and their distance, or index -1: the closest earlier hash within the
+    /// threshold that is itself no copy, the earliest of equally close ones. A document without a hash copies nothing.
+    /// </summary>
+    public static (int Index, int Distance)[] Originals(IReadOnlyList<ulong?> hashes)
+    {
+        var originals = new (int Index, int Distance)[hashes.Count];
+        // The kept documents under their hashes' byte-pair keys: a document is compared with those sharing a key (every
+        // near copy does) instead of with the whole batch.
+        var keptByKey = new Dictionary<uint, List<int>>();
+        Span<uint> keys = stackalloc uint[SimHash.PairCount];
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            originals[i] = (-1, 0);
+            if (hashes[i] is not { } hash) continue;
+            SimHash.PairKeys(hash, keys);
+            originals[i] = Nearest(hash, keys, keptByKey, hashes);
+            if (originals[i].Index >= 0) continue;
+            foreach (var key in keys)
+            {
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(keptByKey, key, out _);
+                (kept ??= []).Add(i);
+            }
+        }
+        return originals;
+    }
+
     // The closest kept document within the threshold, the earliest kept of equally close ones; -1 when there is none.
-    private static (int Index, int Distance) Nearest(ulong hash, ReadOnlySpan<uint> keys, Dictionary<uint, List<int>> keptByKey, List<ProcessedDocument> unique)
+    private static (int Index, int Distance) Nearest(ulong hash, ReadOnlySpan<uint> keys, Dictionary<uint, List<int>> keptByKey, IReadOnlyList<ulong?> hashes)
     {
         var (best, bestDistance) = (-1, int.MaxValue);
         foreach (var key in keys)
@@ -89,7 +97,7 @@ internal static class NearDuplicates
             if (!keptByKey.TryGetValue(key, out var kept)) continue;
             foreach (var i in kept)
             {
-                var distance = SimHash.Distance(hash, unique[i].BodySimHash!.Value);
+                var distance = SimHash.Distance(hash, hashes[i]!.Value);
                 if (distance <= SimHash.MaxDistance && (distance < bestDistance || distance == bestDistance && i < best)) (best, bestDistance) = (i, distance);
             }
         }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Dyad.Extraction;
 using Dyad.Ingest;
+using Dyad.Text;
 
 namespace Dyad.Store;
 
@@ -168,27 +170,34 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         lock (inFlight) fresh = Enumerable.Range(0, docs.Count).Where(i => !inFlight.Contains(hashes[i])).ToList();
         var found = store.Stored(fresh.Select(i => hashes[i]).Where(stored.MayContain).ToList());
         fresh.RemoveAll(i => found.Contains(hashes[i]));
-        var results = new ProcessedDocument?[fresh.Count];
+        var articles = new Article?[fresh.Count];
+        var bodyHashes = new ulong?[fresh.Count];
         var failures = new ConcurrentBag<(int, ReadFailure)>();
         Parallel.For(0, fresh.Count, options, j =>
         {
             var raw = docs[fresh[j]];
             try
             {
-                // What DyadPipeline.Process does, with the hash already computed.
-                var article = pipeline.Extract(raw);
-                results[j] = new ProcessedDocument(article, pipeline.CodeEvents(article), hashes[fresh[j]]);
+                articles[j] = pipeline.Extract(raw);
+                bodyHashes[j] = SimHash.Of(articles[j]!.Body);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                failures.Add((j, new ReadFailure(raw.Origin, $"processing failed: {e.Message}")));
+                articles[j] = null;
+                failures.Add((j, Failed(raw, e)));
             }
         });
+        var events = BatchCoder.Code(articles, j => hashes[fresh[j]], bodyHashes, options, pipeline.CodeEvents,
+            (j, e) => failures.Add((j, Failed(docs[fresh[j]], e))));
         batch.AlreadyStored = docs.Count - fresh.Count;
-        batch.Processed = results.OfType<ProcessedDocument>().ToArray();
+        batch.Processed = Enumerable.Range(0, fresh.Count).Where(j => articles[j] is not null)
+            .Select(j => new ProcessedDocument(articles[j]!, events[j] ?? [], hashes[fresh[j]], bodyHashes[j])).ToArray();
         lock (inFlight) inFlight.UnionWith(batch.Processed.Select(d => d.ContentHash));
         batch.Failures.AddRange(failures.OrderBy(f => f.Item1).Select(f => f.Item2));
         // The raw documents are no longer needed: only what was made of them is written.
         docs.Clear();
     }
+
+    private static ReadFailure Failed(RawDocument raw, Exception e) => new(raw.Origin, $"processing failed: {e.Message}");
+
 }
