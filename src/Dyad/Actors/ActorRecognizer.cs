@@ -29,7 +29,8 @@ public sealed class ActorRecognizer
             var afterLocative = Any(matches, ActorKind.Locative, endsAt: m.Start);
             kept.Add(afterLocative && isPlaceName ? m with { Value = m.Value with { Kind = ActorKind.Place } } : m);
         }
-        AddHyphenPairs(tokens, kept);
+        // One search of the sentence's text spares most sentences a look at each of their words.
+        if (sentence.Contains('-')) AddHyphenPairs(tokens, kept);
         kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return Group(tokens, kept);
     }

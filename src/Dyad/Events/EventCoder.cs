@@ -98,10 +98,11 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
         var triggerStart = tokens[match.Start].Start;
         var triggerEnd = tokens[match.End - 1].End;
         var evidence = new Evidence(article.Doc, sentence.Text, sentence.Start, sentence.End, article.Body[triggerStart..triggerEnd], triggerStart, triggerEnd,
-            source.CharStart, source.CharEnd, target.CharStart, target.CharEnd, $"{trigger.Source}: {trigger.Pattern} → {trigger.Cameo}", dateReason);
+            source.CharStart, source.CharEnd, target.CharStart, target.CharEnd, trigger.Citation, dateReason);
         var confidence = Confidence(match, source, target, modality);
-        var id = EventId(Actor(source), Actor(target), code.Root, date, article.Doc);
-        return new CodedEvent(id, article.Doc, date, Actor(source), Actor(target), code, cameo.PloverOf(code), article.Lang, confidence, modality, [evidence]);
+        var (sourceActor, targetActor) = (Actor(source), Actor(target));
+        var id = EventId(sourceActor, targetActor, code.Root, date, article.Doc);
+        return new CodedEvent(id, article.Doc, date, sourceActor, targetActor, code, cameo.PloverOf(code), article.Lang, confidence, modality, [evidence]);
     }
 
     private static EventActor Actor(ActorMention m) => new(m.Code, m.Country!, m.Role, m.Name);

@@ -19,10 +19,19 @@ public readonly record struct PartialDate(int? Year, int? Month, int? Day)
     /// <summary>ISO 8601 at the known precision; an unknown year is written as XXXX, as the gold files do.</summary>
     public string ToIso()
     {
-        var year = Year?.ToString("D4", CultureInfo.InvariantCulture) ?? "XXXX";
-        if (Month is null) return year;
-        var month = $"{year}-{Month.Value:D2}";
-        return Day is null ? month : $"{month}-{Day.Value:D2}";
+        // Formatted in place into one string: every event's date and every stored article's is written this way.
+        Span<char> iso = stackalloc char[32];
+        var length = 4;
+        if (Year is { } year) year.TryFormat(iso, out length, "D4", CultureInfo.InvariantCulture);
+        else "XXXX".CopyTo(iso);
+        foreach (var part in (ReadOnlySpan<int?>)[Month, Month is null ? null : Day])
+        {
+            if (part is not { } value) break;
+            iso[length++] = '-';
+            value.TryFormat(iso[length..], out var written, "D2", CultureInfo.InvariantCulture);
+            length += written;
+        }
+        return new string(iso[..length]);
     }
 
     public override string ToString() => ToIso();

@@ -56,9 +56,12 @@ public sealed class PhraseMatcher<T>
         var result = new List<PhraseMatch<T>>();
         var scratch = Scratch();
         var span = Tokens.AsSpan(tokens);
+        var firstWords = root.Children;
         var i = 0;
         while (i < span.Length)
         {
+            // A word that starts no phrase is the common case: answered here, without a call and a walk.
+            if (firstWords is null || !firstWords.TryGetValue(span[i].Lower, span[i].LowerHash, out _)) { i++; continue; }
             scratch.Clear();
             Walk(root, span, i, i, scratch);
             if (scratch.Count == 0) { i++; continue; }

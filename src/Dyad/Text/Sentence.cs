@@ -13,4 +13,7 @@ public sealed class Sentence(string body, int start, int end, IReadOnlyList<Toke
     public int End => end;
     public IReadOnlyList<Token> Tokens => tokens;
     public string Text => text ??= body[start..end];
+
+    /// <summary>Whether the sentence's text holds the character, read in place.</summary>
+    public bool Contains(char c) => body.AsSpan(start, end - start).Contains(c);
 }
