@@ -9,12 +9,14 @@ public sealed class ArticleExtractor
 {
     private readonly LanguageIdentifier identifier;
     private readonly Dictionary<string, DateFinder> dateFinders;
+    private readonly List<DateFinder> allDateFinders;
     private readonly LineClassifier classifier;
 
     public ArticleExtractor(LanguageCatalog catalog, LanguageIdentifier identifier)
     {
         this.identifier = identifier;
         dateFinders = catalog.Profiles.ToDictionary(p => p.Code, p => new DateFinder(p), StringComparer.OrdinalIgnoreCase);
+        allDateFinders = dateFinders.Values.ToList();
         classifier = new LineClassifier(new PageMarkers(catalog), IsDateLine);
     }
 
@@ -27,7 +29,7 @@ public sealed class ArticleExtractor
         // A block printed twice in a page (a lede repeated under the photo) is kept once.
         var body = string.Join('\n', Pick(lines, kinds, LineKind.Body).Distinct(StringComparer.Ordinal));
         var title = page?.Title ?? raw.DeclaredTitle ?? Pick(lines, kinds, LineKind.Title).FirstOrDefault();
-        var lang = identifier.Identify(title + "\n" + body);
+        var lang = identifier.Identify(title, body);
         // The article's language decides which language's date formats are tried first; a page without a readable
         // body is judged on all its text.
         var finders = FindersFor(lang == LanguageIdentifier.Undetermined ? identifier.Identify(page?.Text ?? raw.Content) : lang);
@@ -47,7 +49,7 @@ public sealed class ArticleExtractor
     }
 
     private bool IsDateLine(PageLine line) =>
-        PublicationDating.FirstAbsolute(line.Text, dateFinders.Values.ToList(), int.MaxValue) is not null;
+        PublicationDating.FirstAbsolute(line.Text, allDateFinders, int.MaxValue) is not null;
 
     private static IEnumerable<string> Pick(IReadOnlyList<PageLine> lines, LineKind[] kinds, LineKind kind)
     {

@@ -33,10 +33,25 @@ public sealed class LanguageIdentifier
     public IReadOnlyCollection<string> Languages => profiles.Languages.Concat(scriptLanguages.Values).Distinct().ToList();
 
     /// <summary>The language of a whole text: "mul" when its paragraphs are in different languages.</summary>
-    public string Identify(string text)
+    public string Identify(string text) => Identify(null, text);
+
+    /// <summary>
+    /// The language of a headline and its body, read as one text whose first paragraph is the headline, without copying
+    /// the body behind it.
+    /// </summary>
+    public string Identify(string? headline, string body)
     {
         var byLanguage = new Dictionary<string, int>();
         var total = 0;
+        if (headline is null || !Tally(headline, byLanguage, ref total)) Tally(body, byLanguage, ref total);
+        if (total == 0) return IdentifyParagraph(headline is null ? body : headline + "\n" + body);
+        var ranked = byLanguage.OrderByDescending(kv => kv.Value).ToList();
+        return ranked.Count > 1 && ranked[1].Value >= total * MixedShare ? Mixed : ranked[0].Key;
+    }
+
+    // Adds the letters of each paragraph long enough to tell to its language's count; true once the sample is large enough.
+    private bool Tally(string text, Dictionary<string, int> byLanguage, ref int total)
+    {
         // Paragraphs are read as spans: the loop stops after a sample, and the rest of a long text is never copied.
         foreach (var range in text.AsSpan().Split('\n'))
         {
@@ -47,11 +62,9 @@ public sealed class LanguageIdentifier
             if (lang == Undetermined) continue;
             byLanguage[lang] = byLanguage.GetValueOrDefault(lang) + letters;
             total += letters;
-            if (total > MaxTextLetters) break;
+            if (total > MaxTextLetters) return true;
         }
-        if (total == 0) return IdentifyParagraph(text);
-        var ranked = byLanguage.OrderByDescending(kv => kv.Value).ToList();
-        return ranked.Count > 1 && ranked[1].Value >= total * MixedShare ? Mixed : ranked[0].Key;
+        return false;
     }
 
     /// <summary>The language of one paragraph, or "und" when there is too little to tell.</summary>
