@@ -19,6 +19,19 @@ public class ActorTests
         Assert.Contains(person, m.Why);
     }
 
+    // Explanations are written out when asked, after the whole article is read: each still names the person its mention
+    // was resolved to then, not the last person of the article.
+    [Fact]
+    public void An_anaphor_explains_the_person_it_was_resolved_to_even_after_another_is_named()
+    {
+        var mentions = Actors("en", "Russian Foreign Minister Sergey Lavrov arrived in Havana. He met Cuban officials. " +
+            "Chinese Foreign Minister Wang Yi arrived later. He met them too.", "2024-02-20");
+        var anaphors = mentions.Where(m => m.Text == "He").ToList();
+        Assert.Equal(["Sergey Lavrov", "Wang Yi"], anaphors.Select(m => m.Name));
+        Assert.EndsWith("the last person named, Sergey Lavrov", anaphors[0].Why);
+        Assert.EndsWith("the last person named, Wang Yi", anaphors[1].Why);
+    }
+
     [Fact]
     public void Without_a_date_the_role_stays_without_a_person()
     {

@@ -5,8 +5,11 @@ namespace Dyad.Actors;
 /// the country (or organisation acronym) it acts for, its CAMEO role and, where named, the person.
 /// </summary>
 public sealed record ActorMention(int Start, int End, int CharStart, int CharEnd, ActorKind Kind, string? Country, string? Role, string? Name, string Text,
-    string? Title = null, string Why = "")
+    string? Title = null, Explanation? Reason = null)
 {
+    /// <summary>How the mention was read and resolved, written out now.</summary>
+    public string Why => Reason?.ToString() ?? "";
+
     /// <summary>The person this mention names, kept to resolve their office at the article's date.</summary>
     public Person? Person { get; init; }
 

@@ -172,7 +172,7 @@ public sealed class ActorRecognizer
         if (to - from == 1 && matches[from].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor or ActorKind.Place)
         {
             var v = matches[from].Value;
-            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Why: $"{Describe(v.Kind)} '{text}'");
+            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Reason: Explanation.Of(() => $"{Describe(v.Kind)} '{text}'"));
         }
         // The group's first person, first place (anything with a country that is not a person or a role) and first role word.
         Person? person = null;
@@ -189,7 +189,8 @@ public sealed class ActorRecognizer
         // A role word alone ("the minister", "người đồng cấp") is kept when it can be resolved later from the text around it.
         if (country is null && roleWord?.Title is null) return null;
         var kind = person is not null ? ActorKind.Person : place?.Kind ?? ActorKind.Role;
-        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text, roleWord?.Title, Why(tokens, matches, from, to)) { Person = person };
+        return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text, roleWord?.Title,
+            Explanation.Of(() => Why(tokens, matches, from, to))) { Person = person };
     }
 
     // How the group was read, part by part: "role 'Foreign Minister' + person 'Sergey Lavrov'".

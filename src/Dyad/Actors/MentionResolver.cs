@@ -35,17 +35,18 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
             case ActorKind.Joint or ActorKind.Generic or ActorKind.NotActor or ActorKind.Place:
                 return m;
             case ActorKind.PersonAnaphor:
-                return lastPerson is null ? null : m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name, Title = lastPerson.Title, Why = $"{m.Why} → the last person named, {lastPerson.Name}" };
+                // The explanation is written out later, so it takes the person as they are now, not the field.
+                return lastPerson is not { } named ? null : m with { Country = named.Country, Role = named.Role, Name = named.Name, Title = named.Title, Reason = Explanation.After(m.Reason, () => $"the last person named, {named.Name}") };
             case ActorKind.CountryAnaphor:
                 var near = LastConcrete(earlier) ?? lastCountry;
-                return near is null ? null : m with { Country = near.Country, Role = null, Why = $"{m.Why} → the last country acting, {near.Country}" };
+                return near is null ? null : m with { Country = near.Country, Role = null, Reason = Explanation.After(m.Reason, () => $"the last country acting, {near.Country}") };
         }
         if (m.Person is { } person) return WithOffice(m, person);
         if (m.Title == Counterpart) m = AsCounterpart(m, earlier);
         if (m.Country is null)
             // "the minister" with no country refers back to the last person when they hold that office.
-            return lastPerson is not null && m.Title is not null && lastPerson.Title == m.Title
-                ? m with { Country = lastPerson.Country, Role = lastPerson.Role, Name = lastPerson.Name, Kind = ActorKind.PersonAnaphor, Why = $"{m.Why} → {lastPerson.Name}" }
+            return lastPerson is { } last && m.Title is not null && last.Title == m.Title
+                ? m with { Country = last.Country, Role = last.Role, Name = last.Name, Kind = ActorKind.PersonAnaphor, Reason = Explanation.After(m.Reason, () => last.Name ?? "") }
                 : null;
         return ByOffice(m);
     }
@@ -61,7 +62,7 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
     private ActorMention WithOffice(ActorMention m, Person person)
     {
         var office = person.OfficeOn(date);
-        return m with { Role = m.Role ?? office.Role, Title = m.Title ?? office.Title, Why = $"{m.Why} → {person.Name}, {office.Title.Replace('_', ' ')} of {person.Country}" };
+        return m with { Role = m.Role ?? office.Role, Title = m.Title ?? office.Title, Reason = Explanation.After(m.Reason, () => $"{person.Name}, {office.Title.Replace('_', ' ')} of {person.Country}") };
     }
 
     // The counterpart holds, in the other country, the office of the person they are set against.
@@ -71,13 +72,13 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
         for (var i = earlier.Count - 1; i >= 0 && reference is null; i--)
             if (earlier[i] is { Title: not null } x && x.Title != Counterpart && x.Country != m.Country) reference = x;
         reference ??= lastPerson;
-        return reference?.Title is null ? m with { Title = null } : m with { Title = reference.Title, Role = reference.Role, Why = $"{m.Why} → same office as {reference.Name ?? reference.Text}" };
+        return reference?.Title is null ? m with { Title = null } : m with { Title = reference.Title, Role = reference.Role, Reason = Explanation.After(m.Reason, () => $"same office as {reference.Name ?? reference.Text}") };
     }
 
     private ActorMention ByOffice(ActorMention m)
     {
         if (m.Name is not null || m.Title is null || date is not { } d || people.Holder(m.Country!, m.Title, d) is not { } holder) return m;
         var office = holder.OfficeOn(d);
-        return m with { Name = holder.Name, Person = holder, Role = m.Role ?? office.Role, Kind = ActorKind.Person, Why = $"{m.Why} → {m.Title.Replace('_', ' ')} of {m.Country} on {d:yyyy-MM-dd}: {holder.Name}" };
+        return m with { Name = holder.Name, Person = holder, Role = m.Role ?? office.Role, Kind = ActorKind.Person, Reason = Explanation.After(m.Reason, () => $"{m.Title.Replace('_', ' ')} of {m.Country} on {d:yyyy-MM-dd}: {holder.Name}") };
     }
 }
