@@ -172,7 +172,7 @@ public sealed class ActorRecognizer
         if (to - from == 1 && matches[from].Value.Kind is ActorKind.Joint or ActorKind.Generic or ActorKind.CountryAnaphor or ActorKind.PersonAnaphor or ActorKind.NotActor or ActorKind.Place)
         {
             var v = matches[from].Value;
-            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Reason: Explanation.Of(() => $"{Describe(v.Kind)} '{text}'"));
+            return new ActorMention(start, end, cs, ce, v.Kind, v.Country, null, null, text, Reason: new Reading(v.Kind, text));
         }
         // The group's first person, first place (anything with a country that is not a person or a role) and first role word.
         Person? person = null;
@@ -190,19 +190,29 @@ public sealed class ActorRecognizer
         if (country is null && roleWord?.Title is null) return null;
         var kind = person is not null ? ActorKind.Person : place?.Kind ?? ActorKind.Role;
         return new ActorMention(start, end, cs, ce, kind, country, role, person?.Name, text, roleWord?.Title,
-            Explanation.Of(() => Why(tokens, matches, from, to))) { Person = person };
+            new GroupReading(tokens, matches, from, to)) { Person = person };
     }
 
-    // How the group was read, part by part: "role 'Foreign Minister' + person 'Sergey Lavrov'".
-    private static string Why(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> matches, int from, int to)
+    // One name read alone: "joint 'both sides'".
+    private sealed class Reading(ActorKind kind, string text) : Explanation
     {
-        var why = new System.Text.StringBuilder();
-        for (var g = from; g < to; g++)
+        protected override string Write() => $"{Describe(kind)} '{text}'";
+    }
+
+    // How a group was read, part by part: "role 'Foreign Minister' + person 'Sergey Lavrov'". The sentence's tokens and
+    // matches are not changed once the sentence is read, so they can be read again when this is written out.
+    private sealed class GroupReading(IReadOnlyList<Token> tokens, List<PhraseMatch<GazetteerEntry>> matches, int from, int to) : Explanation
+    {
+        protected override string Write()
         {
-            if (g > from) why.Append(" + ");
-            why.Append(Describe(matches[g].Value.Kind)).Append(" '").Append(Tokens.Join(tokens, matches[g].Start, matches[g].End)).Append('\'');
+            var why = new System.Text.StringBuilder();
+            for (var g = from; g < to; g++)
+            {
+                if (g > from) why.Append(" + ");
+                why.Append(Describe(matches[g].Value.Kind)).Append(" '").Append(Tokens.Join(tokens, matches[g].Start, matches[g].End)).Append('\'');
+            }
+            return why.ToString();
         }
-        return why.ToString();
     }
 
     private static readonly string[] KindNames = Enum.GetValues<ActorKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();

@@ -17,9 +17,10 @@ internal sealed class MentionResolver(PersonDirectory people, PartialDate? publi
     public IReadOnlyList<ActorMention> ResolveSentence(IReadOnlyList<ActorMention> mentions)
     {
         var resolved = new List<ActorMention>(mentions.Count);
-        foreach (var m in mentions)
+        // By index: a foreach over the list interface allocated an enumerator for every sentence.
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (Resolve(m, resolved) is not { } r) continue;
+            if (Resolve(mentions[i], resolved) is not { } r) continue;
             resolved.Add(r);
             if (r.Name is not null) lastPerson = r;
         }

@@ -32,10 +32,12 @@ public static class DyadReader
             subjects = previous.Subjects.ToList();
         if (subjects.Count == 0) return null;
         // "Díaz-Canel said relations between Cuba and Russia are deepening": in reported speech the speaker's side acts.
-        if (subjects.Count == 2 && speaker?.Country is { } said && subjects.FirstOrDefault(s => s.Country == said) is { } own)
-            return new DyadReading([(own, subjects.First(s => s != own))], triggerEnd);
+        // Indexes, not lambdas, here and below: this runs for every trigger, and a lambda capturing a local of the method
+        // allocated its closure on every call.
+        if (subjects.Count == 2 && speaker?.Country is { } said && (subjects[0].Country == said || subjects[1].Country == said))
+            return new DyadReading([subjects[0].Country == said ? (subjects[0], subjects[1]) : (subjects[1], subjects[0])], triggerEnd);
         // The object may sit inside a gapped trigger ("cấp cho Cuba khoản vay"), so it is looked for after the trigger's first word.
-        var obj = ObjectAfter(actors, cues, triggerStart + 1, triggerEnd, subjects.Select(s => s.Country).ToHashSet());
+        var obj = ObjectAfter(actors, cues, triggerStart + 1, triggerEnd, subjects);
         if (obj is { Kind: ActorKind.Generic }) return null;
         var pairs = new List<(ActorMention, ActorMention)>();
         if (obj is not null && obj.Kind == ActorKind.Joint && obj.Country is null)
@@ -77,25 +79,38 @@ public static class DyadReader
     // "according to the Russian press": a source of the report, not an actor in it.
     private static bool IsAttributed(ActorMention m, SentenceCues cues) => cues.Before(Cue.Attribution, m.Start, 1);
 
-    private static ActorMention? ObjectAfter(IReadOnlyList<ActorMention> actors, SentenceCues cues, int searchFrom, int triggerEnd, HashSet<string?> subjectCountries)
+    private static ActorMention? ObjectAfter(IReadOnlyList<ActorMention> actors, SentenceCues cues, int searchFrom, int triggerEnd, List<ActorMention> subjects)
     {
-        foreach (var m in actors)
+        for (var i = 0; i < actors.Count; i++)
         {
+            var m = actors[i];
             if (m.Start < searchFrom || !m.CanAct) continue;
             // What is talked about is no party to the talk: "discussed Ukraine", "talks about Syria", "thảo luận về Syria".
             if (cues.EndsAt(Cue.TopicMarker, m.Start) || m.Start == triggerEnd && cues.EndsAt(Cue.TopicVerb, triggerEnd)) continue;
             if (m.Start - searchFrom > MaxObjectDistance) return null;
             if (m.Kind is ActorKind.Generic) return m;
             if (m.Kind == ActorKind.Joint && m.Country is null) return m;
-            if (m.Country is not null && !subjectCountries.Contains(m.Country)) return m;
+            if (m.Country is not null && !HasCountry(subjects, m.Country)) return m;
         }
         return null;
     }
 
+    private static bool HasCountry(List<ActorMention> subjects, string country)
+    {
+        foreach (var s in subjects)
+            if (s.Country == country) return true;
+        return false;
+    }
+
     private static DyadReading? Passive(IReadOnlyList<ActorMention> actors, int triggerStart, int triggerEnd, DocumentActors document)
     {
-        var patient = actors.LastOrDefault(a => a.End <= triggerStart && a.IsConcrete);
-        var agent = actors.FirstOrDefault(a => a.Start > triggerEnd && a.IsConcrete);
+        ActorMention? patient = null, agent = null;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.End <= triggerStart && a.IsConcrete) patient = a;
+            if (agent is null && a.Start > triggerEnd && a.IsConcrete) agent = a;
+        }
         if (patient is null || agent is null || patient.Country == agent.Country) return null;
         return new DyadReading([(agent, patient)], agent.Start);
     }

@@ -72,8 +72,8 @@ public sealed class EventCoder(EventLexicon lexicon, GrammarCues grammar, DateFi
     // Loops rather than LINQ: these run for every trigger found, and each lambda allocated a closure.
     private static bool InsideActor(IReadOnlyList<ActorMention> mentions, PhraseMatch<Trigger> match)
     {
-        foreach (var m in mentions)
-            if (m.Start <= match.Start && match.End <= m.End) return true;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Start <= match.Start && match.End <= mentions[i].End) return true;
         return false;
     }
 

@@ -12,8 +12,9 @@ public static class EventDating
     {
         DateMention? nearest = null;
         var best = int.MaxValue;
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             var distance = m.End <= triggerStart ? triggerStart - m.End : m.Start >= triggerEnd ? m.Start - triggerEnd : 0;
             if (distance < best) { best = distance; nearest = m; }
         }

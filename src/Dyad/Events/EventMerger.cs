@@ -16,7 +16,10 @@ public static class EventMerger
         var merged = new List<CodedEvent>();
         foreach (var e in events)
         {
-            var index = merged.FindIndex(m => SameEvent(m, e));
+            // A loop, not FindIndex: a predicate capturing the event allocated a closure for every event of every article.
+            var index = -1;
+            for (var i = 0; i < merged.Count && index < 0; i++)
+                if (SameEvent(merged[i], e)) index = i;
             if (index < 0) { merged.Add(e); continue; }
             var existing = merged[index];
             var evidence = existing.Evidence.Concat(e.Evidence.Where(n => !existing.Evidence.Any(o => o.Doc == n.Doc && o.Text == n.Text))).ToList();
