@@ -38,7 +38,8 @@ public sealed partial record PageLine(int Number, string Text)
 
     public static string Clean(string raw)
     {
-        var text = ImageMarkup().Replace(raw, " ");
+        // Image markup opens with "![": a line without that is not handed to the regex at all.
+        var text = raw.Contains("![", StringComparison.Ordinal) ? ImageMarkup().Replace(raw, " ") : raw;
         text = text.Trim().Trim('|').Trim();
         return TextNormalizer.CollapseWhitespace(text);
     }
