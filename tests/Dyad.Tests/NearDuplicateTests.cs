@@ -9,6 +9,13 @@ public class NearDuplicateTests
 {
     private static RawDocument Copy(string id, string text) => new(id, id, text, ContentKind.Text);
 
+    // A seed and the same page crawled again with one more word in its follow-us line: a near copy.
+    private static (string Original, string Recrawl) Recrawled()
+    {
+        var original = File.ReadAllText(Repo.Seed("001"));
+        return (original, original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo"));
+    }
+
     [Fact]
     public void A_copy_with_another_byline_and_counters_is_recorded_not_stored()
     {
@@ -41,8 +48,7 @@ public class NearDuplicateTests
     [Fact]
     public void Copies_inside_one_batch_are_stored_once()
     {
-        var original = File.ReadAllText(Repo.Seed("001"));
-        var recrawl = original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo");
+        var (original, recrawl) = Recrawled();
         using var dir = new TempDir();
         using var store = EventStore.Open(dir.File("dyad.duckdb"));
         new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("a.txt", original)), ReadResult.Ok(Copy("b.txt", recrawl))]);
@@ -52,8 +58,7 @@ public class NearDuplicateTests
     [Fact]
     public void A_copy_inside_one_batch_leaves_the_events_as_the_original_alone_gives_them()
     {
-        var original = File.ReadAllText(Repo.Seed("001"));
-        var recrawl = original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo");
+        var (original, recrawl) = Recrawled();
         using var dir = new TempDir();
         using var alone = EventStore.Open(dir.File("alone.duckdb"));
         using var both = EventStore.Open(dir.File("both.duckdb"));
@@ -70,8 +75,7 @@ public class NearDuplicateTests
     [Fact]
     public void A_copy_is_coded_only_when_its_original_fails()
     {
-        var original = File.ReadAllText(Repo.Seed("001"));
-        var recrawl = original.Replace("Mời quý độc giả theo dõi VOV.VN trên", "Mời quý độc giả theo dõi VOV.VN trên Zalo");
+        var (original, recrawl) = Recrawled();
         Dyad.Extraction.Article?[] Articles() => [Repo.Pipeline.Extract(Copy("a.txt", original)), Repo.Pipeline.Extract(Copy("b.txt", recrawl))];
         ulong?[] bodies = Articles().Select(a => Dyad.Text.SimHash.Of(a!.Body)).ToArray();
         string[] hashes = [DyadPipeline.ContentHash(original), DyadPipeline.ContentHash(recrawl)];
