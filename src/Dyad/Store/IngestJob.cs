@@ -178,6 +178,7 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             var raw = docs[fresh[j]];
             try
             {
+                // The body's SimHash before any coding: it tells the batch's copies, which are then not coded.
                 articles[j] = pipeline.Extract(raw);
                 bodyHashes[j] = SimHash.Of(articles[j]!.Body);
             }
@@ -199,5 +200,4 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
     }
 
     private static ReadFailure Failed(RawDocument raw, Exception e) => new(raw.Origin, $"processing failed: {e.Message}");
-
 }
