@@ -27,6 +27,8 @@ public static class StageRunner
             psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_PROCESSOR_COUNT"] = cores.ToString();
         psi.Environment["DYAD_DATA"] = Path.Combine(corpus.Repo, "data");
+        // As the dyad launcher sets it (see the script): the programs are measured as users run them.
+        psi.Environment["DOTNET_TieredPGO_InstrumentOnlyHotCode"] = "0";
         using var child = Process.Start(psi)!;
         var stderr = child.StandardError.ReadToEndAsync();
         var stdout = child.StandardOutput.ReadToEnd();
