@@ -84,8 +84,10 @@ public sealed class LanguageIdentifier
         // No character below U+0370 (Latin with its diacritics) belongs to a script that names a language by itself
         // (ScriptOf gives -1): a paragraph with nothing above that, as most in European languages, is settled by one search.
         if (!text.ContainsAnyInRange('\u0370', '\uFFFF')) return null;
-        // Counts per script, in ScriptNames' order; a stack array, since this runs on every paragraph sampled.
-        Span<int> counts = stackalloc int[ScriptNames.Length];
+        // Counts per script, in ScriptNames' order, in a struct on the stack: this runs on every paragraph sampled, and
+        // stackalloc would keep the loop out of tiered compilation (see SimHash).
+        var room = new ScriptCounts();
+        Span<int> counts = ((Span<int>)room)[..ScriptNames.Length];
         var letters = 0;
         foreach (var c in text)
         {
@@ -103,6 +105,13 @@ public sealed class LanguageIdentifier
     }
 
     private static readonly string[] ScriptNames = ["Hiragana", "Katakana", "Hangul", "Han", "Arabic", "Devanagari", "Thai", "Greek", "Hebrew", "Georgian", "Armenian"];
+
+    // Room for up to 16 scripts; ByScript takes as many as ScriptNames has.
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    private struct ScriptCounts
+    {
+        private int first;
+    }
     private const int Hiragana = 0, Katakana = 1, Han = 3;
 
     // The index of a letter's script in ScriptNames, or -1 for the scripts shared by many languages (Latin, Cyrillic…).

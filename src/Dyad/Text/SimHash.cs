@@ -63,7 +63,11 @@ public static class SimHash
             else for (var i = 0; i < text.Length; i++) lower[i] = LowerCase.Of(text[i]);
             // Bit b of a shingle's hash adds 1 to weight b when set and takes 1 away when not: a byte at a time, from a
             // table of the eight signs of each byte value.
-            Span<Vector256<int>> weights = stackalloc Vector256<int>[Bytes];
+            // A struct of eight vectors, not stackalloc: a method that allocates on the stack in a loop is compiled once,
+            // fully optimised but before the class's statics are set up, and keeps a check of them in every iteration;
+            // without it the method is tiered like any other and recompiled with its statics known.
+            var accumulators = new Weights();
+            Span<Vector256<int>> weights = accumulators;
             // A shingle's hash folds in its third word first, then its second, then its first; reading the words from
             // the last one back, the current word completes one shingle, is the second of the next and starts a third.
             ulong completing = 0, middle = 0;
@@ -95,6 +99,12 @@ public static class SimHash
             return hash;
         }
         finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Bytes)]
+    private struct Weights
+    {
+        private Vector256<int> first;
     }
 
     // FNV-1a over each shingle's words, each followed by a space.

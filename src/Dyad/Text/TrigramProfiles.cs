@@ -54,7 +54,9 @@ internal sealed class TrigramProfiles
 
     public string? Best(ReadOnlySpan<char> text, int minTrigrams)
     {
-        Span<int> totals = stackalloc int[table.Width];
+        // A struct on the stack rather than stackalloc, which would keep this hot loop out of tiered compilation (see SimHash).
+        var room = new Totals();
+        Span<int> totals = table.Width <= Totals.Length ? ((Span<int>)room)[..table.Width] : new int[table.Width];
         var scores = table.Scores;
         int count = 0, unseen = 0;
         char first = '\0', second = '\0';
@@ -81,6 +83,13 @@ internal sealed class TrigramProfiles
         for (var i = 1; i < languages.Length; i++) if (totals[i] > totals[best]) best = i;
         return ((double)totals[best] / TrigramTable.Scale + (double)unseen * Unseen) / count < MinMeanLogP ? null : languages[best];
     }
+}
+
+[System.Runtime.CompilerServices.InlineArray(Length)]
+internal struct Totals
+{
+    public const int Length = 64;
+    private int first;
 }
 
 /// <summary>
