@@ -24,14 +24,20 @@ public readonly record struct PartialDate(int? Year, int? Month, int? Day)
         var length = 4;
         if (Year is { } year) year.TryFormat(iso, out length, "D4", CultureInfo.InvariantCulture);
         else "XXXX".CopyTo(iso);
-        foreach (var part in (ReadOnlySpan<int?>)[Month, Month is null ? null : Day])
+        if (Month is { } month)
         {
-            if (part is not { } value) break;
-            iso[length++] = '-';
-            value.TryFormat(iso[length..], out var written, "D2", CultureInfo.InvariantCulture);
-            length += written;
+            length += TwoDigits(iso[length..], month);
+            if (Day is { } day) length += TwoDigits(iso[length..], day);
         }
         return new string(iso[..length]);
+    }
+
+    // "-" and the number in two digits or more; how many characters that took.
+    private static int TwoDigits(Span<char> into, int value)
+    {
+        into[0] = '-';
+        value.TryFormat(into[1..], out var written, "D2", CultureInfo.InvariantCulture);
+        return written + 1;
     }
 
     public override string ToString() => ToIso();
