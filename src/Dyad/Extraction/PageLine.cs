@@ -50,11 +50,10 @@ public sealed partial record PageLine(int Number, string Text)
     // Every line of every page is counted, so these walk the text once instead of splitting it into strings.
     internal static int CountWords(string text)
     {
-        // A line with single spaces between words and none at its ends (what Clean makes) and no kana or ideograph has
-        // one word more than it has spaces, which vectorised searches and a count tell without a look at each character.
-        var span = text.AsSpan();
-        if (span.Length > 0 && span[0] != ' ' && span[^1] != ' ' && !span.Contains("  ", StringComparison.Ordinal) && !span.ContainsAnyInRange('\u3040', '\u9FFF'))
-            return span.Count(' ') + 1;
+        // A collapsed line (what Clean makes: single spaces between words, none at its ends) with no kana or ideograph
+        // has one word more than it has spaces, which vectorised searches and a count tell without a look at each character.
+        if (text.Length > 0 && TextNormalizer.IsCollapsed(text) && !text.AsSpan().ContainsAnyInRange('\u3040', '\u9FFF'))
+            return text.AsSpan().Count(' ') + 1;
         var words = 0;
         for (var i = 0; i < text.Length; i++)
         {

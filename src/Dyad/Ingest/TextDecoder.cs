@@ -14,9 +14,11 @@ public static partial class TextDecoder
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     // Bytes that text never holds, bar a stray one: NUL, the C0 controls other than tab, line feeds, form feed and
-    // carriage return.
+    // carriage return. The search below and the count after it both go by this one test.
+    private static bool IsControl(byte b) => b < 9 || b is > 13 and < 32;
+
     private static readonly System.Buffers.SearchValues<byte> ControlBytes =
-        System.Buffers.SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 32).Select(b => (byte)b).Where(IsControl).ToArray());
 
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
@@ -27,7 +29,7 @@ public static partial class TextDecoder
         foreach (var b in sample)
         {
             if (b == 0) return true;
-            if (b < 9 || b is > 13 and < 32) controls++;
+            if (IsControl(b)) controls++;
         }
         return sample.Length > 0 && controls * 20 > sample.Length;
     }

@@ -50,7 +50,7 @@ public static class TextNormalizer
     // Every line of every page passes here, and most need nothing: only single plain spaces between words, which two
     // vectorised searches over the whole line confirm (white space other than the plain space is rare, so the first
     // search seldom stops early, as a search for every space did).
-    private static bool IsCollapsed(string text) =>
+    internal static bool IsCollapsed(string text) =>
         text.Length == 0 || text[0] != ' ' && text[^1] != ' ' && !text.AsSpan().ContainsAny(OtherWhiteSpace) && !text.Contains("  ", StringComparison.Ordinal);
 
     private static readonly SearchValues<char> OtherWhiteSpace =
