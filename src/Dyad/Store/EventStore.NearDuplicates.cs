@@ -68,39 +68,73 @@ internal static class NearDuplicates
     public static (int Index, int Distance)[] Originals(IReadOnlyList<ulong?> hashes)
     {
         var originals = new (int Index, int Distance)[hashes.Count];
-        // The kept documents under their hashes' byte-pair keys: a document is compared with those sharing a key (every
-        // near copy does) instead of with the whole batch.
-        var keptByKey = new Dictionary<uint, List<int>>();
+        var kept = KeptByKey.ForThisThread(hashes.Count);
         Span<uint> keys = stackalloc uint[SimHash.PairCount];
         for (var i = 0; i < hashes.Count; i++)
         {
             originals[i] = (-1, 0);
             if (hashes[i] is not { } hash) continue;
             SimHash.PairKeys(hash, keys);
-            originals[i] = Nearest(hash, keys, keptByKey, hashes);
-            if (originals[i].Index >= 0) continue;
-            foreach (var key in keys)
-            {
-                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(keptByKey, key, out _);
-                (kept ??= []).Add(i);
-            }
+            var nearest = Nearest(hash, keys, kept, hashes);
+            if (nearest.Index >= 0) originals[i] = nearest;
+            else kept.Add(keys, i);
         }
         return originals;
     }
 
     // The closest kept document within the threshold, the earliest kept of equally close ones; -1 when there is none.
-    private static (int Index, int Distance) Nearest(ulong hash, ReadOnlySpan<uint> keys, Dictionary<uint, List<int>> keptByKey, IReadOnlyList<ulong?> hashes)
+    private static (int Index, int Distance) Nearest(ulong hash, ReadOnlySpan<uint> keys, KeptByKey kept, IReadOnlyList<ulong?> hashes)
     {
         var (best, bestDistance) = (-1, int.MaxValue);
         foreach (var key in keys)
-        {
-            if (!keptByKey.TryGetValue(key, out var kept)) continue;
-            foreach (var i in kept)
+            for (var node = kept.First(key); node >= 0; node = kept.Next(node))
             {
+                var i = kept.Document(node);
                 var distance = SimHash.Distance(hash, hashes[i]!.Value);
                 if (distance <= SimHash.MaxDistance && (distance < bestDistance || distance == bestDistance && i < best)) (best, bestDistance) = (i, distance);
             }
-        }
         return (best, bestDistance);
+    }
+
+    /// <summary>
+    /// The kept documents under their hashes' byte-pair keys: a document is compared with those sharing a key (every near
+    /// copy does) instead of with the whole batch. Each key heads a chain through two flat arrays: a list per key cost a
+    /// batch of 2,048 documents 57,000 small lists, 8% of everything an ingest allocated.
+    /// </summary>
+    private sealed class KeptByKey
+    {
+        // One per thread, reused: its arrays outgrow the small-object heap, and allocating them for every batch (twice:
+        // the cores and the writer each split it) made .NET collect its oldest generation twice as often.
+        [ThreadStatic] private static KeptByKey? perThread;
+        private readonly Dictionary<uint, int> lastNode = [];
+        private int[] documentOf = [];
+        private int[] previous = [];
+        private int count;
+
+        public static KeptByKey ForThisThread(int documents)
+        {
+            var kept = perThread ??= new KeptByKey();
+            var nodes = documents * SimHash.PairCount;
+            if (kept.documentOf.Length < nodes) (kept.documentOf, kept.previous) = (new int[nodes], new int[nodes]);
+            kept.lastNode.Clear();
+            kept.lastNode.EnsureCapacity(nodes);
+            kept.count = 0;
+            return kept;
+        }
+
+        public void Add(ReadOnlySpan<uint> keys, int document)
+        {
+            foreach (var key in keys)
+            {
+                ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(lastNode, key, out var exists);
+                documentOf[count] = document;
+                previous[count] = exists ? last : -1;
+                last = count++;
+            }
+        }
+
+        public int First(uint key) => lastNode.TryGetValue(key, out var node) ? node : -1;
+        public int Next(int node) => previous[node];
+        public int Document(int node) => documentOf[node];
     }
 }
