@@ -72,26 +72,13 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
             }
         }), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        int seen = 0, saved = 0, duplicates = 0, failed = 0, events = 0;
+        var tally = new Tally();
         try
         {
             foreach (var batch in processed.GetConsumingEnumerable(cancel.Token))
             {
-                BatchResult added;
-                lock (store) added = store.SaveBatch(batch.Processed, knownNew: true);
-                foreach (var d in batch.Processed) stored.Add(d.ContentHash);
-                lock (inFlight) inFlight.ExceptWith(batch.Processed.Select(d => d.ContentHash));
-                seen = batch.SeenSoFar;
-                saved += added.Documents;
-                duplicates += batch.AlreadyStored + (batch.Processed.Length - added.Documents);
-                events += added.Events;
-                if (batch.Failures.Count > 0)
-                {
-                    lock (store) store.RecordFailures(batch.Failures);
-                    foreach (var f in batch.Failures) onFailure?.Invoke(f);
-                    failed += batch.Failures.Count;
-                }
-                onProgress?.Invoke(new IngestProgress(seen, saved, duplicates, failed, events));
+                Write(batch, tally, onFailure);
+                onProgress?.Invoke(new IngestProgress(tally.Seen, tally.Saved, tally.Duplicates, tally.Failed, tally.Events));
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -108,7 +95,30 @@ public sealed class IngestJob(DyadPipeline pipeline, EventStore store, int batch
         }
         Rethrow(reader);
         Rethrow(processor);
-        return new IngestRun(seen, duplicates, failed, events);
+        return new IngestRun(tally.Seen, tally.Duplicates, tally.Failed, tally.Events);
+    }
+
+    private sealed class Tally
+    {
+        public int Seen, Saved, Duplicates, Failed, Events;
+    }
+
+    // The writer's share of one batch, in a method of its own: inline in Stream, which runs once per ingest, its loops over
+    // a batch's hashes made .NET recompile all of Stream on the writer's thread in the middle of a run (on-stack replacement).
+    private void Write(Batch batch, Tally tally, Action<ReadFailure>? onFailure)
+    {
+        BatchResult added;
+        lock (store) added = store.SaveBatch(batch.Processed, knownNew: true);
+        foreach (var d in batch.Processed) stored.Add(d.ContentHash);
+        lock (inFlight) inFlight.ExceptWith(batch.Processed.Select(d => d.ContentHash));
+        tally.Seen = batch.SeenSoFar;
+        tally.Saved += added.Documents;
+        tally.Duplicates += batch.AlreadyStored + (batch.Processed.Length - added.Documents);
+        tally.Events += added.Events;
+        if (batch.Failures.Count == 0) return;
+        lock (store) store.RecordFailures(batch.Failures);
+        foreach (var f in batch.Failures) onFailure?.Invoke(f);
+        tally.Failed += batch.Failures.Count;
     }
 
     /// <summary>Runs one stage; when it ends, the next stage is told no more is coming; when it fails, every stage stops.</summary>
