@@ -31,6 +31,34 @@ public class TextProperties
     public Property Lower_case_matches_ToLowerInvariant() =>
         Prop.ForAll(Arb.From(Texts), text => LowerCase.Of(text) == text.ToLowerInvariant());
 
+    // A word token as the tokenizer defined it before it kept the words it had seen: its own text, that text lower-cased,
+    // and the lower-cased form's hash.
+    [Property(MaxTest = 500)]
+    public Property Word_tokens_are_their_text_its_lower_case_and_its_hash_whatever_came_before() =>
+        Prop.ForAll(Arb.From(Texts), Arb.From(Texts), (earlier, text) =>
+        {
+            Tokenizer.Tokenize(earlier);
+            var first = Tokenizer.Tokenize(text);
+            Assert.Equal(first, Tokenizer.Tokenize(text));
+            foreach (var t in first)
+            {
+                Assert.Equal(text[t.Start..t.End], t.Text);
+                Assert.Equal(t.Text.ToLowerInvariant(), t.Lower);
+                Assert.Equal(WordMap.Hash(t.Lower), t.LowerHash);
+            }
+        });
+
+    [Fact]
+    public void The_tokenizer_still_reads_words_right_after_it_forgets_the_words_it_knew()
+    {
+        // More distinct words than the tokenizer keeps, so that it empties its store of words at least once.
+        var text = string.Join(' ', Enumerable.Range(0, 250_000).Select(i => $"W{i}"));
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(250_000, tokens.Count);
+        Assert.All(tokens, t => Assert.Equal(text[t.Start..t.End].ToLowerInvariant(), t.Lower));
+        Assert.Equal("w249999", Tokenizer.Tokenize("W249999 W0")[0].Lower);
+    }
+
     [Property(MaxTest = 500)]
     public Property Collapsed_white_space_matches_split_and_join() =>
         Prop.ForAll(Arb.From(Texts), text =>

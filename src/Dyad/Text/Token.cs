@@ -1,13 +1,32 @@
 namespace Dyad.Text;
 
 /// <summary>A word or punctuation mark: its surface text, its lower-cased form for matching, and its character span.</summary>
-public readonly record struct Token(string Text, string Lower, int Start, int End, bool IsWord)
+public readonly record struct Token
 {
+    public Token(string text, string lower, int start, int end, bool isWord) : this(text, lower, WordMap.Hash(lower), start, end, isWord) { }
+
+    // For a word whose lower-cased form's hash is known already (the tokenizer's cache of words).
+    internal Token(string text, string lower, int lowerHash, int start, int end, bool isWord)
+    {
+        Text = text;
+        Lower = lower;
+        LowerHash = lowerHash;
+        Start = start;
+        End = end;
+        IsWord = isWord;
+    }
+
+    public string Text { get; }
+    public string Lower { get; }
+    public int Start { get; }
+    public int End { get; }
+    public bool IsWord { get; }
+
     /// <summary>
     /// The lower-cased form's hash, computed once: every phrase trie looks each token up, and hashing the string
     /// again in each of them cost more than the lookups themselves.
     /// </summary>
-    public int LowerHash { get; } = WordMap.Hash(Lower);
+    public int LowerHash { get; }
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 }
