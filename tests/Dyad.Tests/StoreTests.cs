@@ -66,6 +66,56 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_store_with_the_old_primary_keys_keeps_its_rows_and_loses_only_the_keys()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("dyad.duckdb");
+        var (_, store) = IngestSeeds(dir);
+        var before = store.Stats();
+        store.Dispose();
+        // Back to schema 6, as the previous release wrote it: documents and events keyed by their hashes.
+        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            foreach (var sql in new[] { "ALTER TABLE documents ADD PRIMARY KEY (content_hash)", "ALTER TABLE events ADD PRIMARY KEY (event_id)", "DELETE FROM schema_version WHERE version > 6" })
+                Execute(connection, sql);
+            Assert.Equal(2L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"));
+        }
+        using (var migrated = EventStore.Open(path))
+        {
+            var after = migrated.Stats();
+            Assert.Equal((before.Documents, before.Events, before.Mentions), (after.Documents, after.Events, after.Mentions));
+            Assert.Equal(5, new IngestJob(Repo.Pipeline, migrated).Run(DocumentReader.Read([Repo.Seeds])).Duplicates);
+            Assert.Equal(after.Events, migrated.Stats().Events);
+        }
+        using (var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY"))
+        {
+            connection.Open();
+            Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"));
+            Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM duckdb_indexes()"));
+            // The columns that were never empty still refuse to be.
+            Assert.Equal(9L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'NOT NULL' AND table_name IN ('documents', 'events')"));
+            Assert.Equal(StoreSchemaVersion, Scalar(connection, "SELECT max(version) FROM schema_version"));
+        }
+    }
+
+    private const long StoreSchemaVersion = 7;
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static long Scalar(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar());
+    }
+
+    [Fact]
     public void Seed_002_yields_a_russia_cuba_consultation_dated_19_february_2024()
     {
         using var dir = new TempDir();
