@@ -37,8 +37,8 @@ public sealed partial class EventStore
             FROM (SELECT event_id, min(seq) AS seq, max(confidence) AS confidence, sum(mentions) AS mentions FROM staging_events GROUP BY event_id) g
             JOIN staging_events s ON s.seq = g.seq
             """);
-        // An event already stored gains the batch's mentions; the others are added. Two set-based statements cost less
-        // than half of INSERT … ON CONFLICT, which checks and updates the key index row by row (measured on the benchmark).
+        // An event already stored gains the batch's mentions; the others are added. Two set-based statements, run as hash
+        // joins: the table has no key to conflict on (see StoreSchema), and this is what keeps its event ids unique.
         var events = Execute("""
                 UPDATE events SET mentions = events.mentions + b.mentions, confidence = greatest(events.confidence, b.confidence)
                 FROM batch_events b WHERE events.event_id = b.event_id
