@@ -30,20 +30,21 @@ public sealed partial class EventStore
         var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
         // Reports of one event within the batch become one row: the earliest report's fields, NULLs included (its whole
         // row, found again by its sequence number: a third cheaper than arg_min over a struct of the fields), the highest
-        // confidence, all reports' mentions.
-        Execute($"""
-            CREATE OR REPLACE TEMP TABLE batch_events AS
-            SELECT s.event_id, {FirstReportFields}, g.confidence, s.modality, g.mentions
-            FROM (SELECT event_id, min(seq) AS seq, max(confidence) AS confidence, sum(mentions) AS mentions FROM staging_events GROUP BY event_id) g
-            JOIN staging_events s ON s.seq = g.seq
-            """);
-        // An event already stored gains the batch's mentions; the others are added. Two set-based statements, run as hash
-        // joins: the table has no key to conflict on (see StoreSchema), and this is what keeps its event ids unique.
-        var events = Execute("""
-                UPDATE events SET mentions = events.mentions + b.mentions, confidence = greatest(events.confidence, b.confidence)
-                FROM batch_events b WHERE events.event_id = b.event_id
+        // confidence, all reports' mentions. An event already stored gains the batch's mentions; the others are added.
+        // Two set-based statements, run as hash joins: the table has no key to conflict on (see StoreSchema), and this is
+        // what keeps its event ids unique. Each folds the staged reports itself: a temporary table of the folded rows
+        // cost more to write and read back than the second grouping of a few thousand rows.
+        const string folded = "(SELECT event_id, min(seq) AS seq, max(confidence) AS confidence, sum(mentions) AS mentions FROM staging_events GROUP BY event_id)";
+        var events = Execute($"""
+                UPDATE events SET mentions = events.mentions + g.mentions, confidence = greatest(events.confidence, g.confidence)
+                FROM {folded} g WHERE events.event_id = g.event_id
                 """)
-            + Execute("INSERT INTO events SELECT * FROM batch_events b WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = b.event_id)");
+            + Execute($"""
+                INSERT INTO events
+                SELECT s.event_id, {FirstReportFields}, g.confidence, s.modality, g.mentions
+                FROM {folded} g JOIN staging_events s ON s.seq = g.seq
+                WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = g.event_id)
+                """);
         Execute("INSERT INTO mentions SELECT * FROM staging_mentions");
         KeyStagedHashes();
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
