@@ -55,8 +55,10 @@ internal static class FolderWalker
             if (entry is FileInfo file)
             {
                 // Only a link can loop or dangle; asking every file would cost a system call each.
-                if (file.Attributes.HasFlag(FileAttributes.ReparsePoint) && BrokenLink(file.FullName) is { } broken) yield return ReadResult.Fail(file.FullName, broken);
-                else foreach (var r in DocumentReader.ReadFile(file.FullName)) yield return r;
+                var link = file.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                if (link && BrokenLink(file.FullName) is { } broken) yield return ReadResult.Fail(file.FullName, broken);
+                // A plain file's size came with its attributes; a link's is asked of its target when it is read.
+                else foreach (var r in DocumentReader.ReadFile(file.FullName, link ? null : file.Length)) yield return r;
                 continue;
             }
             var sub = (DirectoryInfo)entry;
