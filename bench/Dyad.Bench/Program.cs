@@ -85,7 +85,7 @@ try
                      "the CPU time the process got (with DuckDB's and the GC's threads), so it shows what a core does when other processes take part of it.");
     table.AppendLine($"Extraction and coding alone hold the corpus in memory; the full ingest streams it from disk into a fresh store, {IngestJob.DefaultBatchSize} documents " +
                      "per transaction (the CLI's default) unless the row says otherwise. MB are the documents' content as read (UTF-8).");
-    table.AppendLine("The programs run with tiered compilation's call-counting delay off and server GC (Directory.Build.props), and with dynamic PGO instrumenting from the first compilation (DOTNET_TieredPGO_InstrumentOnlyHotCode=0), as the dyad launcher does.");
+    table.AppendLine("The programs run with tiered compilation's call-counting delay off and server GC without background collections (Directory.Build.props), and with dynamic PGO instrumenting from the first compilation (DOTNET_TieredPGO_InstrumentOnlyHotCode=0), as the dyad launcher does.");
     Console.Write(table);
     var results = Path.Combine(root, "bench", "results");
     Directory.CreateDirectory(results);
