@@ -105,6 +105,19 @@ internal static class StoreFile
         return rows;
     }
 
+    /// <summary>Runs statements on the store file in one connection that may write, as an older release's store is remade.</summary>
+    public static void Execute(string path, params string[] statements)
+    {
+        using var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        foreach (var sql in statements)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>Rows as text, sorted, for comparing two stores' contents.</summary>
     public static List<string> Rows(string path, string sql) =>
         Query(path, sql).Select(r => string.Join("|", r.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))).Order(StringComparer.Ordinal).ToList();

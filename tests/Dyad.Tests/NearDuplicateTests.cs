@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Dyad.Ingest;
 using Dyad.Store;
 
@@ -114,16 +113,7 @@ public class NearDuplicateTests
         using (var store = EventStore.Open(path))
             new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("first.txt", original))]);
         // Back to schema 3: no key table, as a store written by the previous release.
-        using (var connection = new DuckDBConnection($"Data Source={path}"))
-        {
-            connection.Open();
-            foreach (var sql in new[] { "DROP TABLE simhash_keys", "DELETE FROM schema_version WHERE version > 3" })
-            {
-                using var cmd = connection.CreateCommand();
-                cmd.CommandText = sql;
-                cmd.ExecuteNonQuery();
-            }
-        }
+        StoreFile.Execute(path, "DROP TABLE simhash_keys", "DELETE FROM schema_version WHERE version > 3");
         using (var store = EventStore.Open(path))
         {
             var second = new IngestJob(Repo.Pipeline, store).Run([ReadResult.Ok(Copy("second.txt", original.Replace("Natasha Matloob", "Staff Reporter")))]);

@@ -74,13 +74,9 @@ public class StoreTests
         var before = store.Stats();
         store.Dispose();
         // Back to schema 6, as the previous release wrote it: documents and events keyed by their hashes.
-        using (var connection = new DuckDBConnection($"Data Source={path}"))
-        {
-            connection.Open();
-            foreach (var sql in new[] { "ALTER TABLE documents ADD PRIMARY KEY (content_hash)", "ALTER TABLE events ADD PRIMARY KEY (event_id)", "DELETE FROM schema_version WHERE version > 6" })
-                Execute(connection, sql);
-            Assert.Equal(2L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"));
-        }
+        StoreFile.Execute(path, "ALTER TABLE documents ADD PRIMARY KEY (content_hash)", "ALTER TABLE events ADD PRIMARY KEY (event_id)", "DELETE FROM schema_version WHERE version > 6");
+        const string keys = "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'";
+        Assert.Equal(2L, StoreFile.Count(path, keys));
         using (var migrated = EventStore.Open(path))
         {
             var after = migrated.Stats();
@@ -88,31 +84,11 @@ public class StoreTests
             Assert.Equal(5, new IngestJob(Repo.Pipeline, migrated).Run(DocumentReader.Read([Repo.Seeds])).Duplicates);
             Assert.Equal(after.Events, migrated.Stats().Events);
         }
-        using (var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY"))
-        {
-            connection.Open();
-            Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"));
-            Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM duckdb_indexes()"));
-            // The columns that were never empty still refuse to be.
-            Assert.Equal(9L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'NOT NULL' AND table_name IN ('documents', 'events')"));
-            Assert.Equal(StoreSchemaVersion, Scalar(connection, "SELECT max(version) FROM schema_version"));
-        }
-    }
-
-    private const long StoreSchemaVersion = 7;
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    private static long Scalar(DuckDBConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar());
+        Assert.Equal(0L, StoreFile.Count(path, keys));
+        Assert.Equal(0L, StoreFile.Count(path, "SELECT count(*) FROM duckdb_indexes()"));
+        // The columns that were never empty still refuse to be.
+        Assert.Equal(9L, StoreFile.Count(path, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'NOT NULL' AND table_name IN ('documents', 'events')"));
+        Assert.Equal(StoreSchema.Latest, StoreFile.Count(path, "SELECT max(version) FROM schema_version"));
     }
 
     [Fact]
