@@ -5,7 +5,7 @@ using Dyad.Store;
 
 // Dyad's throughput and memory benchmark. Usage: dotnet run --project bench/Dyad.Bench -c Release [-- ARTICLES] [--quick] [--repeat N]
 // Builds a corpus recombined from samples/seeds (text files, HTML files, one WARC), measures reading, extraction alone,
-// coding alone, a naive regex coder and the full ingest into a fresh store, each at 1 core and at all cores in a process
+// coding alone, the store's writes alone, a naive regex coder and the full ingest into a fresh store, each at 1 core and at all cores in a process
 // of its own, prints one table and writes it with the machine's description to bench/results/latest.md.
 if (args.Contains("--stage")) return StageRunner.Child(args);
 
@@ -31,6 +31,8 @@ var plan = new List<Measurement>
     new("extract", "extract", "html", both),
     new("extract", "extract", "real", both),
     new("code events", "code", "text", both),
+    // The writer's share alone, on the one thread an ingest gives it: what the cores' work must hide.
+    new("store alone", "store", "text", [1]),
     new("naive regex coder", "naive", "text", both),
     new("full ingest", "ingest", "text", both),
     new("full ingest", "ingest", "html", both),

@@ -57,6 +57,26 @@ public static class Stages
                 var articles = docs.Select(pipeline.Extract).ToArray();
                 return Time(() => { Parallel.For(0, articles.Length, options, i => pipeline.CodeEvents(articles[i])); return articles.Length; }, () => docs.Sum(Utf8));
             }
+            case "store":
+            {
+                // The writer's share of an ingest alone: the articles are processed first (not timed), each content once as
+                // the ingest's reader and cores leave them, then written a batch per transaction and folded into the file.
+                var docs = Documents(path).ToArray();
+                var processed = docs.AsParallel().AsOrdered().WithDegreeOfParallelism(cores).Select(pipeline.Process).DistinctBy(p => p.ContentHash).ToArray();
+                var folder = Directory.CreateTempSubdirectory("dyad-bench-store-");
+                try
+                {
+                    using var store = EventStore.Open(Path.Combine(folder.FullName, "bench.duckdb"));
+                    return Time(() =>
+                    {
+                        using (store.LimitThreads(1))
+                            foreach (var batch in processed.Chunk(batchSize)) store.SaveBatch(batch, knownNew: true);
+                        store.Checkpoint();
+                        return processed.Length;
+                    }, () => docs.Sum(Utf8));
+                }
+                finally { folder.Delete(recursive: true); }
+            }
             case "naive":
             {
                 var docs = Documents(path).Take(NaiveDocs).ToArray();

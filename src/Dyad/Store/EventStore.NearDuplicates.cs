@@ -15,11 +15,15 @@ public sealed partial class EventStore
                 .AppendValue(original.ContentHash).AppendValue((int?)distance).AppendValue((DateTime?)now).EndRow();
     }
 
-    // Staged documents whose body is a near copy of a stored one are recorded against it and not stored, with their events.
-    // Each stored hash is listed under its 28 byte-pair keys (simhash_keys), so a lookup reads the keys that match exactly
-    // and compares only those hashes: the cost per batch stays flat as the store grows instead of growing with it.
-    private void SetAsideStoredCopies()
+    // Documents whose body is a near copy of a stored one are recorded against it and not stored, with their events; the
+    // others are returned, and stay staged for KeyStagedHashes. Each stored hash is listed under its 28 byte-pair keys
+    // (simhash_keys), so a lookup reads the keys that match exactly and compares only those hashes: the cost per batch
+    // stays flat as the store grows instead of growing with it. Only what the lookup needs is staged, not the bodies.
+    private List<ProcessedDocument> SetAsideStoredCopies(IReadOnlyList<ProcessedDocument> docs)
     {
+        using (var appender = connection.CreateAppender("staging_documents"))
+            foreach (var d in docs)
+                appender.CreateRow().AppendValue(d.ContentHash).AppendValue(d.Article.Doc).AppendValue(d.Article.Origin).AppendValue(d.BodySimHash).EndRow();
         Execute($"""
             CREATE OR REPLACE TEMP TABLE stored_copies AS
             WITH staged AS (
@@ -35,9 +39,11 @@ public sealed partial class EventStore
             FROM near n JOIN documents d ON d.simhash = n.original_hash
             GROUP BY n.content_hash, n.id, n.origin, n.distance
             """);
+        var copies = ReadColumn("SELECT content_hash FROM stored_copies");
+        if (copies.Count == 0) return docs.ToList();
         Execute("INSERT INTO near_duplicates SELECT content_hash, id, origin, original, distance, now() FROM stored_copies");
-        foreach (var table in new[] { "staging_events", "staging_mentions", "staging_documents" })
-            Execute($"DELETE FROM {table} WHERE content_hash IN (SELECT content_hash FROM stored_copies)");
+        Execute("DELETE FROM staging_documents WHERE content_hash IN (SELECT content_hash FROM stored_copies)");
+        return docs.Where(d => !copies.Contains(d.ContentHash)).ToList();
     }
 
     // The keys under which the batch's new documents will be found by later batches.

@@ -21,72 +21,43 @@ public sealed partial class EventStore
         // Asked inside the transaction, on the writing connection: what is stored now, not what was when the batch was read.
         var stored = knownNew ? [] : StoredOn(connection, batch.Select(d => d.ContentHash).ToList());
         var (unique, copies) = NearDuplicates.SplitBatch(batch.DistinctBy(d => d.ContentHash).Where(d => !stored.Contains(d.ContentHash)).ToList());
-        foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
-        Stage(unique);
+        ClearStaging();
         RecordCopies(copies);
-        SetAsideStoredCopies();
-        MergeWithStoredEvents();
-        MergeWithinBatch();
-        var documents = Execute("INSERT INTO documents SELECT * FROM staging_documents");
-        // Reports of one event within the batch become one row: the earliest report's fields, NULLs included (its whole
-        // row, found again by its sequence number: a third cheaper than arg_min over a struct of the fields), the highest
-        // confidence, all reports' mentions. An event already stored gains the batch's mentions; the others are added.
-        // Two set-based statements, run as hash joins: the table has no key to conflict on (see StoreSchema), and this is
-        // what keeps its event ids unique. Each folds the staged reports itself: a temporary table of the folded rows
-        // cost more to write and read back than the second grouping of a few thousand rows.
-        const string folded = "(SELECT event_id, min(seq) AS seq, max(confidence) AS confidence, sum(mentions) AS mentions FROM staging_events GROUP BY event_id)";
-        var events = Execute($"""
-                UPDATE events SET mentions = events.mentions + g.mentions, confidence = greatest(events.confidence, g.confidence)
-                FROM {folded} g WHERE events.event_id = g.event_id
-                """)
-            + Execute($"""
-                INSERT INTO events
-                SELECT s.event_id, {FirstReportFields}, g.confidence, s.modality, g.mentions
-                FROM {folded} g JOIN staging_events s ON s.seq = g.seq
-                WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = g.event_id)
-                """);
-        Execute("INSERT INTO mentions SELECT * FROM staging_mentions");
+        var kept = SetAsideStoredCopies(unique);
+        // The batch's reports of events, numbered in reading order; each ends under the id of the event it is merged into.
+        var reports = kept.SelectMany(d => d.Events).ToList();
+        var storedMerges = MergesWithStoredEvents(reports);
+        var eventIds = BatchEventMerge.FinalIds(reports, storedMerges);
+        var events = SaveEvents(reports, eventIds, storedMerges.Values);
+        AppendDocuments(kept);
+        AppendMentions(kept, eventIds);
         KeyStagedHashes();
-        foreach (var table in new[] { "staging_documents", "staging_events", "staging_mentions" }) Execute($"DELETE FROM {table}");
+        ClearStaging();
         tx.Commit();
-        return new BatchResult(documents, events);
+        return new BatchResult(kept.Count, events);
     }
 
-    // The events table's columns between event_id and confidence, in order.
-    private static readonly string[] ReportedColumns =
-    [
-        "doc", "date", "date_precision", "date_start", "source_code", "source_country", "source_role", "source_name",
-        "target_code", "target_country", "target_role", "target_name", "cameo", "root", "plover", "quad_class", "goldstein", "lang",
-    ];
-
-    private static readonly string FirstReportFields = string.Join(", ", ReportedColumns.Select(c => $"s.{c}"));
-
-    // Another article's report of an event already stored (same dyad and root, dated within the merge window)
-    // joins that event instead of starting a new one, so the event gains mentions and documents. Each staged event
-    // is looked up once per day of its window, so the join is on equal dates: a frequent dyad (a few roots between
-    // two capitals) would otherwise pair every staged report with every stored one before the dates are compared.
-    private void MergeWithStoredEvents()
+    private void ClearStaging()
     {
-        Execute($"""
-            CREATE OR REPLACE TEMP TABLE event_merges AS
-            SELECT s.event_id AS staged, min(e.event_id) AS kept
+        foreach (var table in new[] { "staging_documents", "staging_events", "staging_event_updates" }) Execute($"DELETE FROM {table}");
+    }
+
+    // Another article's report of an event already stored (same dyad and root, dated within the merge window) joins that
+    // event instead of starting a new one, so the event gains mentions and documents: a map from the report's id to the
+    // stored event's. Each staged report is looked up once per day of its window, so the join is on equal dates: a
+    // frequent dyad (a few roots between two capitals) would otherwise pair every staged report with every stored one
+    // before the dates are compared. Reports that share an id and a key are staged once.
+    private Dictionary<string, string> MergesWithStoredEvents(IReadOnlyList<CodedEvent> reports)
+    {
+        using (var appender = connection.CreateAppender("staging_events"))
+            foreach (var e in reports.DistinctBy(e => (e.EventId, e.Source.Country, e.Target.Country, e.Cameo.Root, e.Date?.ToIso())))
+                appender.CreateRow().AppendValue(e.EventId).AppendValue(e.Source.Country).AppendValue(e.Target.Country).AppendValue(e.Cameo.Root)
+                    .AppendValue(Precision(e.Date)).AppendValue(DateStart(e.Date)).EndRow();
+        return ReadPairs($"""
+            SELECT s.event_id, min(e.event_id)
             FROM {WindowDays("staging_events")} s JOIN events e ON {SameReport("e", "s")}
             GROUP BY s.event_id
             """);
-        Remap("event_merges");
-    }
-
-    // Reports in the same batch merge the same way: a later report joins the event first reported in the batch.
-    private void MergeWithinBatch()
-    {
-        const string reports = "(SELECT event_id, source_country, target_country, root, date_precision, date_start, min(seq) AS first_seq FROM staging_events GROUP BY ALL)";
-        Execute($"""
-            CREATE OR REPLACE TEMP TABLE batch_merges AS
-            SELECT later.event_id AS staged, arg_min(earlier.event_id, earlier.first_seq) AS kept
-            FROM {WindowDays(reports)} later JOIN {reports} earlier ON {SameReport("earlier", "later")} AND earlier.first_seq < later.first_seq
-            GROUP BY later.event_id
-            """);
-        Remap("batch_merges");
     }
 
     // Each row of the source once for every day of its merge window, as column "day".
@@ -98,53 +69,100 @@ public sealed partial class EventStore
         $"{other}.source_country = {staged}.source_country AND {other}.target_country = {staged}.target_country AND {other}.root = {staged}.root " +
         $"AND {other}.date_precision = {staged}.date_precision AND {other}.date_start = {staged}.day AND {other}.event_id <> {staged}.event_id";
 
-    // Points the staged reports and their mentions at the event they merge into (a table of staged → kept ids).
-    private void Remap(string merges)
+    // The batch's events, one row per event (BatchEventMerge.Fold): an event already stored gains the batch's mentions and
+    // keeps the higher confidence; the others are added with their first report's fields, NULLs included. The store is
+    // asked which of the reports' own ids it holds; the events that stored merges joined are stored by definition.
+    // Returns the number of events added or updated.
+    private int SaveEvents(IReadOnlyList<CodedEvent> reports, string[] eventIds, IEnumerable<string> joinedStored)
     {
-        foreach (var table in new[] { "staging_events", "staging_mentions" })
-            Execute($"UPDATE {table} SET event_id = m.kept FROM {merges} m WHERE {table}.event_id = m.staged");
+        var folded = BatchEventMerge.Fold(reports, eventIds);
+        var storedIds = ReadColumn("SELECT DISTINCT event_id FROM events WHERE event_id IN (SELECT event_id FROM staging_events)");
+        storedIds.UnionWith(joinedStored);
+        var updates = folded.Where(f => storedIds.Contains(f.EventId)).ToList();
+        if (updates.Count > 0)
+        {
+            using (var appender = connection.CreateAppender("staging_event_updates"))
+                foreach (var u in updates)
+                    appender.CreateRow().AppendValue(u.EventId).AppendValue((int?)u.Mentions).AppendValue((double?)u.Confidence).EndRow();
+            Execute("""
+                UPDATE events SET mentions = events.mentions + u.mentions, confidence = greatest(events.confidence, u.confidence)
+                FROM staging_event_updates u WHERE events.event_id = u.event_id
+                """);
+        }
+        using (var appender = connection.CreateAppender("events"))
+            foreach (var f in folded)
+                if (!storedIds.Contains(f.EventId))
+                    AppendEvent(appender, reports[f.FirstReport], f);
+        return folded.Count;
     }
 
-    private void Stage(IReadOnlyList<ProcessedDocument> docs)
+    private void AppendDocuments(IReadOnlyList<ProcessedDocument> docs)
     {
-        using (var appender = connection.CreateAppender("staging_documents"))
-            foreach (var d in docs)
-            {
-                var a = d.Article;
-                appender.CreateRow().AppendValue(d.ContentHash).AppendValue(a.Doc).AppendValue(a.Origin).AppendValue(a.Lang).AppendValue(a.Title)
-                    .AppendValue(a.Published?.ToIso()).AppendValue(Precision(a.Published)).AppendValue(a.PublishedSource).AppendValue(a.Body)
-                    .AppendValue((int?)d.Events.Count).AppendValue((DateTime?)DateTime.UtcNow).AppendValue(d.BodySimHash).EndRow();
-            }
-        var seq = 0;
-        using (var appender = connection.CreateAppender("staging_events"))
-            foreach (var d in docs)
-                foreach (var e in d.Events)
-                    AppendEvent(appender, e, d.ContentHash, seq++);
-        using (var appender = connection.CreateAppender("staging_mentions"))
-            foreach (var d in docs)
-            {
-                var body = d.Article.Body;
-                var surrogates = Dyad.Text.LowerCase.HasSurrogates(body);
-                foreach (var e in d.Events)
-                    foreach (var ev in e.Evidence)
-                        appender.CreateRow().AppendValue(e.EventId).AppendValue(ev.Doc).AppendValue(d.ContentHash).AppendValue(SentenceToStore(body, surrogates, ev.Text, ev.Start, ev.End))
-                            .AppendValue((int?)ev.Start).AppendValue((int?)ev.End).AppendValue(ev.Trigger).AppendValue((int?)ev.TriggerStart).AppendValue((int?)ev.TriggerEnd)
-                            .AppendValue((int?)ev.SourceStart).AppendValue((int?)ev.SourceEnd).AppendValue((int?)ev.TargetStart).AppendValue((int?)ev.TargetEnd)
-                            .AppendValue(ev.LexiconEntry).AppendValue(ev.DateReason).EndRow();
-            }
+        using var appender = connection.CreateAppender("documents");
+        var now = DateTime.UtcNow;
+        foreach (var d in docs) AppendDocument(appender, d, now);
     }
 
-    private static void AppendEvent(DuckDBAppender appender, CodedEvent e, string contentHash, int seq) =>
-        appender.CreateRow().AppendValue(e.EventId).AppendValue(e.Doc).AppendValue(e.Date?.ToIso()).AppendValue(Precision(e.Date)).AppendValue(DateStart(e.Date))
+    private static void AppendDocument(DuckDBAppender appender, ProcessedDocument d, DateTime now)
+    {
+        var a = d.Article;
+        appender.CreateRow().AppendValue(d.ContentHash).AppendValue(a.Doc).AppendValue(a.Origin).AppendValue(a.Lang).AppendValue(a.Title)
+            .AppendValue(a.Published?.ToIso()).AppendValue(Precision(a.Published)).AppendValue(a.PublishedSource).AppendValue(a.Body)
+            .AppendValue((int?)d.Events.Count).AppendValue((DateTime?)now).AppendValue(d.BodySimHash).EndRow();
+    }
+
+    // Each report's evidence under the id its event ended with; eventIds follows the reports' reading order.
+    private void AppendMentions(IReadOnlyList<ProcessedDocument> docs, string[] eventIds)
+    {
+        using var appender = connection.CreateAppender("mentions");
+        var report = 0;
+        foreach (var d in docs)
+        {
+            var surrogates = Dyad.Text.LowerCase.HasSurrogates(d.Article.Body);
+            foreach (var e in d.Events)
+            {
+                var eventId = eventIds[report++];
+                foreach (var ev in e.Evidence) AppendMention(appender, eventId, d, surrogates, ev);
+            }
+        }
+    }
+
+    private static void AppendMention(DuckDBAppender appender, string eventId, ProcessedDocument d, bool surrogates, Evidence ev) =>
+        appender.CreateRow().AppendValue(eventId).AppendValue(ev.Doc).AppendValue(d.ContentHash).AppendValue(SentenceToStore(d.Article.Body, surrogates, ev.Text, ev.Start, ev.End))
+            .AppendValue((int?)ev.Start).AppendValue((int?)ev.End).AppendValue(ev.Trigger).AppendValue((int?)ev.TriggerStart).AppendValue((int?)ev.TriggerEnd)
+            .AppendValue((int?)ev.SourceStart).AppendValue((int?)ev.SourceEnd).AppendValue((int?)ev.TargetStart).AppendValue((int?)ev.TargetEnd)
+            .AppendValue(ev.LexiconEntry).AppendValue(ev.DateReason).EndRow();
+
+    private static void AppendEvent(DuckDBAppender appender, CodedEvent e, FoldedEvent row) =>
+        appender.CreateRow().AppendValue(row.EventId).AppendValue(e.Doc).AppendValue(e.Date?.ToIso()).AppendValue(Precision(e.Date)).AppendValue(DateStart(e.Date))
             .AppendValue(e.Source.Code).AppendValue(e.Source.Country).AppendValue(e.Source.Role).AppendValue(e.Source.Name)
             .AppendValue(e.Target.Code).AppendValue(e.Target.Country).AppendValue(e.Target.Role).AppendValue(e.Target.Name)
             .AppendValue(e.Cameo.Code).AppendValue(e.Cameo.Root).AppendValue(e.Plover).AppendValue((int?)e.Cameo.QuadClass).AppendValue((double?)e.Cameo.Goldstein)
-            .AppendValue(e.Lang).AppendValue((double?)e.Confidence).AppendValue(e.Modality).AppendValue((int?)e.Mentions)
-            .AppendValue(contentHash).AppendValue((int?)seq).EndRow();
+            .AppendValue(e.Lang).AppendValue((double?)row.Confidence).AppendValue(e.Modality).AppendValue((int?)row.Mentions).EndRow();
 
     private int Execute(string sql)
     {
         using var cmd = Command(sql);
         return cmd.ExecuteNonQuery();
+    }
+
+    // The first column of a query's rows.
+    private HashSet<string> ReadColumn(string sql)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command(sql);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) values.Add(r.GetString(0));
+        return values;
+    }
+
+    // A two-column query's rows as a map from the first column to the second.
+    private Dictionary<string, string> ReadPairs(string sql)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var cmd = Command(sql);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) pairs[r.GetString(0)] = r.GetString(1);
+        return pairs;
     }
 }

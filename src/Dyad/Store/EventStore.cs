@@ -209,7 +209,7 @@ public sealed partial class EventStore : IDisposable
     internal static string Precision(PartialDate? d) => PartialDate.PrecisionName(d?.Precision ?? DatePrecision.None);
 
     // The first day a date can mean, for range filters; a date without its year has none.
-    private static DateOnly? DateStart(PartialDate? d) =>
+    internal static DateOnly? DateStart(PartialDate? d) =>
         d is { Year: { } y } p ? new DateOnly(y, p.Month ?? 1, p.Day ?? 1) : null;
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();

@@ -104,15 +104,16 @@ internal static class StoreSchema
     ];
 
     /// <summary>
-    /// The writing connection's staging tables: a batch is appended here with DuckDB's appender, then moved in set-based
-    /// statements inside the batch's transaction, which is far faster than row-by-row inserts. Temporary tables live in
-    /// memory and never reach the log or the file; nothing is left in them between batches.
+    /// The writing connection's staging tables: what the set-based statements of a batch's transaction need, appended with
+    /// DuckDB's appender: the documents' keys for the near-copy lookup, the events' merge keys, the stored events a batch
+    /// updates. The batch's rows themselves are appended to their tables. Temporary tables live in memory and never reach
+    /// the log or the file; nothing is left in them between batches.
     /// </summary>
     public static void CreateStaging(DuckDBConnection connection)
     {
-        Execute(connection, "CREATE TEMP TABLE staging_documents AS SELECT * FROM documents LIMIT 0");
-        Execute(connection, "CREATE TEMP TABLE staging_events AS SELECT *, CAST(NULL AS VARCHAR) AS content_hash, CAST(NULL AS INTEGER) AS seq FROM events LIMIT 0");
-        Execute(connection, "CREATE TEMP TABLE staging_mentions AS SELECT * FROM mentions LIMIT 0");
+        Execute(connection, "CREATE TEMP TABLE staging_documents (content_hash VARCHAR, id VARCHAR, origin VARCHAR, simhash UBIGINT)");
+        Execute(connection, "CREATE TEMP TABLE staging_events (event_id VARCHAR, source_country VARCHAR, target_country VARCHAR, root VARCHAR, date_precision VARCHAR, date_start DATE)");
+        Execute(connection, "CREATE TEMP TABLE staging_event_updates (event_id VARCHAR, mentions INTEGER, confidence DOUBLE)");
     }
 
     public static int Latest => Migrations.Length;
