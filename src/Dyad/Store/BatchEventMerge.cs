@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dyad.Events;
 
 namespace Dyad.Store;
@@ -17,35 +18,40 @@ internal static class BatchEventMerge
     /// <summary>What two reports must share to be one event, besides dates within the window.</summary>
     private readonly record struct MergeKey(string Source, string Target, string Root, string Precision);
 
-    /// <summary>A distinct report: its event id after the stored merges, its key and first day.</summary>
-    private readonly record struct Report(string EventId, MergeKey Key, DateOnly Day);
-
     /// <summary>
     /// The event id each report ends with. <paramref name="storedMerges"/> maps a report's own id to the stored event it
     /// joins. Within the batch, every merge is decided on the ids after the stored merges and applied once (a report
-    /// that another joins may itself join an earlier one: the first is not followed through).
+    /// that another joins may itself join an earlier one: the first is not followed through). Ids and keys are numbered
+    /// first, so that the comparisons hash integers rather than the five strings of a key.
     /// </summary>
     public static string[] FinalIds(IReadOnlyList<CodedEvent> reports, IReadOnlyDictionary<string, string> storedMerges)
     {
-        var ids = reports.Select(r => storedMerges.GetValueOrDefault(r.EventId, r.EventId)).ToArray();
-        // Each distinct report with the index of its first occurrence, and the reports by key and day in that order.
-        var first = new Dictionary<Report, int>();
-        var byDay = new Dictionary<(MergeKey, DateOnly), List<(string EventId, int First)>>();
+        var ids = new string[reports.Count];
+        var idNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idOf = new int[reports.Count];
+        var keyNumbers = new Dictionary<MergeKey, int>();
+        // Each distinct report (id, key, first day) with the index of its first occurrence, and the reports by key and day in that order.
+        var first = new Dictionary<(int Id, int Key, int Day), int>();
+        var byDay = new Dictionary<(int Key, int Day), List<(int Id, int First)>>();
         for (var i = 0; i < reports.Count; i++)
         {
-            if (KeyOf(reports[i]) is not { } key || EventStore.DateStart(reports[i].Date) is not { } day) continue;
-            var report = new Report(ids[i], key, day);
-            if (!first.TryAdd(report, i)) continue;
-            if (!byDay.TryGetValue((key, day), out var list)) byDay[(key, day)] = list = [];
-            list.Add((ids[i], i));
+            ids[i] = storedMerges.GetValueOrDefault(reports[i].EventId, reports[i].EventId);
+            idOf[i] = Number(idNumbers, ids[i]);
+            if (KeyOf(reports[i]) is not { } key || EventStore.DateStart(reports[i].Date) is not { } date) continue;
+            var (keyNumber, day) = (Number(keyNumbers, key), date.DayNumber);
+            if (!first.TryAdd((idOf[i], keyNumber, day), i)) continue;
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byDay, (keyNumber, day), out _);
+            (list ??= []).Add((idOf[i], i));
         }
-        var joins = new Dictionary<string, (string EventId, int First)>(StringComparer.Ordinal);
-        foreach (var (report, index) in first)
+        // For each id, the first report of the event its reports join, or -1.
+        var joins = new int[idNumbers.Count];
+        Array.Fill(joins, -1);
+        foreach (var ((id, key, day), index) in first)
         {
-            if (EarliestOther(report, index, byDay) is not { } earlier) continue;
-            if (!joins.TryGetValue(report.EventId, out var current) || earlier.First < current.First) joins[report.EventId] = earlier;
+            var earlier = EarliestOther(id, key, day, index, byDay);
+            if (earlier >= 0 && (joins[id] < 0 || earlier < joins[id])) joins[id] = earlier;
         }
-        return ids.Select(id => joins.TryGetValue(id, out var kept) ? kept.EventId : id).ToArray();
+        return Enumerable.Range(0, ids.Length).Select(i => joins[idOf[i]] is var j and >= 0 ? ids[j] : ids[i]).ToArray();
     }
 
     /// <summary>The rows of the batch's events: one per final id, in the order of their first reports.</summary>
@@ -68,22 +74,29 @@ internal static class BatchEventMerge
         return folded;
     }
 
-    // The report first read among those with another id that match this one's key on a day of its window and were read before it.
-    private static (string EventId, int First)? EarliestOther(Report report, int index, Dictionary<(MergeKey, DateOnly), List<(string EventId, int First)>> byDay)
+    // The report first read among those with another id that match this one's key on a day of its window and were read before it, or -1.
+    private static int EarliestOther(int id, int key, int day, int index, Dictionary<(int Key, int Day), List<(int Id, int First)>> byDay)
     {
-        (string EventId, int First)? best = null;
+        var best = -1;
         for (var shift = -EventMerger.WindowDays; shift <= EventMerger.WindowDays; shift++)
         {
-            if (!byDay.TryGetValue((report.Key, report.Day.AddDays(shift)), out var list)) continue;
+            if (!byDay.TryGetValue((key, day + shift), out var list)) continue;
             foreach (var other in list)
             {
                 if (other.First >= index) break;
-                if (other.EventId == report.EventId) continue;
-                if (best is null || other.First < best.Value.First) best = other;
+                if (other.Id == id) continue;
+                if (best < 0 || other.First < best) best = other.First;
                 break;
             }
         }
         return best;
+    }
+
+    private static int Number<T>(Dictionary<T, int> numbers, T value) where T : notnull
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, value, out var exists);
+        if (!exists) number = numbers.Count - 1;
+        return number;
     }
 
     // The store compares keys with SQL's equality, under which a missing country matches nothing.
