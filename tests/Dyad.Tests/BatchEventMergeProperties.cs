@@ -29,22 +29,45 @@ public class BatchEventMergeProperties
         from storedEvery in Gen.Choose(0, 4)
         select (reports.ToList(), storedEvery);
 
+    // A writer reuses one merge batch after batch: each property runs two batches through the same one.
     [Property(MaxTest = 300)]
     public Property Reports_end_under_the_event_the_rule_joins_them_to() =>
-        Prop.ForAll(Arb.From(Batch), batch =>
+        Prop.ForAll(Arb.From(Batch), Arb.From(Batch), (before, batch) =>
         {
-            var stored = StoredMerges(batch.Reports, batch.StoredEvery);
-            Assert.Equal(ByDefinition(batch.Reports, stored), BatchEventMerge.FinalIds(batch.Reports, stored));
+            var merge = new BatchEventMerge();
+            foreach (var b in new[] { before, batch })
+            {
+                var stored = StoredMerges(b.Reports, b.StoredEvery);
+                merge.Load(b.Reports);
+                Assert.Equal(ByDefinition(b.Reports, stored), merge.FinalIds(stored).ToArray());
+            }
         });
 
     [Property(MaxTest = 300)]
     public Property Each_event_keeps_its_first_report_the_highest_confidence_and_all_mentions() =>
-        Prop.ForAll(Arb.From(Batch), batch =>
+        Prop.ForAll(Arb.From(Batch), Arb.From(Batch), (before, batch) =>
         {
-            var ids = BatchEventMerge.FinalIds(batch.Reports, StoredMerges(batch.Reports, batch.StoredEvery));
-            var expected = Enumerable.Range(0, ids.Length).GroupBy(i => ids[i])
-                .Select(g => new FoldedEvent(g.Key, g.Min(), g.Max(i => batch.Reports[i].Confidence), g.Sum(i => batch.Reports[i].Mentions)));
-            Assert.Equal(expected, BatchEventMerge.Fold(batch.Reports, ids));
+            var merge = new BatchEventMerge();
+            foreach (var b in new[] { before, batch })
+            {
+                merge.Load(b.Reports);
+                var ids = merge.FinalIds(StoredMerges(b.Reports, b.StoredEvery)).ToArray();
+                var expected = Enumerable.Range(0, ids.Length).GroupBy(i => ids[i])
+                    .Select(g => new FoldedEvent(g.Key, g.Min(), g.Max(i => b.Reports[i].Confidence), g.Sum(i => b.Reports[i].Mentions)));
+                Assert.Equal(expected, merge.Fold(ids));
+            }
+        });
+
+    [Property(MaxTest = 300)]
+    public Property The_reports_looked_up_are_the_first_of_each_id_and_key() =>
+        Prop.ForAll(Arb.From(Batch), Arb.From(Batch), (before, batch) =>
+        {
+            var merge = new BatchEventMerge();
+            merge.Load(before.Reports);
+            _ = merge.Distinct().Count();
+            merge.Load(batch.Reports);
+            var expected = batch.Reports.DistinctBy(r => (r.EventId, r.Source.Country, r.Target.Country, r.Cameo.Root, r.Date?.ToIso()));
+            Assert.Equal(expected, merge.Distinct());
         });
 
     // Every storedEvery-th distinct id joins a stored event (two stored events, so that some reports share one).

@@ -25,10 +25,10 @@ public sealed partial class EventStore
         RecordCopies(copies);
         var kept = SetAsideStoredCopies(unique);
         // The batch's reports of events, numbered in reading order; each ends under the id of the event it is merged into.
-        var reports = kept.SelectMany(d => d.Events).ToList();
-        var storedMerges = MergesWithStoredEvents(reports);
-        var eventIds = BatchEventMerge.FinalIds(reports, storedMerges);
-        var events = SaveEvents(reports, eventIds, storedMerges.Values);
+        merge.Load(kept.SelectMany(d => d.Events));
+        var joinedStored = MergesWithStoredEvents();
+        var eventIds = merge.FinalIds(joinedStored);
+        var events = SaveEvents(eventIds, joinedStored.Values);
         AppendDocuments(kept);
         AppendMentions(kept, eventIds);
         KeyStagedHashes();
@@ -47,13 +47,13 @@ public sealed partial class EventStore
     // stored event's. Each staged report is looked up once per day of its window, so the join is on equal dates: a
     // frequent dyad (a few roots between two capitals) would otherwise pair every staged report with every stored one
     // before the dates are compared. Reports that share an id and a key are staged once.
-    private Dictionary<string, string> MergesWithStoredEvents(IReadOnlyList<CodedEvent> reports)
+    private Dictionary<string, string> MergesWithStoredEvents()
     {
         using (var appender = connection.CreateAppender("staging_events"))
-            foreach (var e in reports.DistinctBy(e => (e.EventId, e.Source.Country, e.Target.Country, e.Cameo.Root, e.Date?.ToIso())))
+            foreach (var e in merge.Distinct())
                 appender.CreateRow().AppendValue(e.EventId).AppendValue(e.Source.Country).AppendValue(e.Target.Country).AppendValue(e.Cameo.Root)
                     .AppendValue(Precision(e.Date)).AppendValue(DateStart(e.Date)).EndRow();
-        return ReadPairs($"""
+        return ReadPairs(storedMerges, $"""
             SELECT s.event_id, min(e.event_id)
             FROM {WindowDays("staging_events")} s JOIN events e ON {SameReport("e", "s")}
             GROUP BY s.event_id
@@ -73,10 +73,10 @@ public sealed partial class EventStore
     // keeps the higher confidence; the others are added with their first report's fields, NULLs included. The store is
     // asked which of the reports' own ids it holds; the events that stored merges joined are stored by definition.
     // Returns the number of events added or updated.
-    private int SaveEvents(IReadOnlyList<CodedEvent> reports, string[] eventIds, IEnumerable<string> joinedStored)
+    private int SaveEvents(IReadOnlyList<string> eventIds, IEnumerable<string> joinedStored)
     {
-        var folded = BatchEventMerge.Fold(reports, eventIds);
-        var storedIds = ReadColumn("SELECT DISTINCT event_id FROM events WHERE event_id IN (SELECT event_id FROM staging_events)");
+        var (reports, folded) = (merge.Reports, merge.Fold(eventIds));
+        var storedIds = ReadColumn(storedEventIds, "SELECT DISTINCT event_id FROM events WHERE event_id IN (SELECT event_id FROM staging_events)");
         storedIds.UnionWith(joinedStored);
         var updates = folded.Where(f => storedIds.Contains(f.EventId)).ToList();
         if (updates.Count > 0)
@@ -112,7 +112,7 @@ public sealed partial class EventStore
     }
 
     // Each report's evidence under the id its event ended with; eventIds follows the reports' reading order.
-    private void AppendMentions(IReadOnlyList<ProcessedDocument> docs, string[] eventIds)
+    private void AppendMentions(IReadOnlyList<ProcessedDocument> docs, IReadOnlyList<string> eventIds)
     {
         using var appender = connection.CreateAppender("mentions");
         var report = 0;
@@ -146,20 +146,22 @@ public sealed partial class EventStore
         return cmd.ExecuteNonQuery();
     }
 
-    // The first column of a query's rows.
-    private HashSet<string> ReadColumn(string sql)
+    // The first column of a query's rows, in the given set (emptied first) or a new one.
+    private HashSet<string> ReadColumn(string sql) => ReadColumn(new HashSet<string>(StringComparer.Ordinal), sql);
+
+    private HashSet<string> ReadColumn(HashSet<string> values, string sql)
     {
-        var values = new HashSet<string>(StringComparer.Ordinal);
+        values.Clear();
         using var cmd = Command(sql);
         using var r = cmd.ExecuteReader();
         while (r.Read()) values.Add(r.GetString(0));
         return values;
     }
 
-    // A two-column query's rows as a map from the first column to the second.
-    private Dictionary<string, string> ReadPairs(string sql)
+    // A two-column query's rows as a map from the first column to the second, in the given map (emptied first).
+    private Dictionary<string, string> ReadPairs(Dictionary<string, string> pairs, string sql)
     {
-        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        pairs.Clear();
         using var cmd = Command(sql);
         using var r = cmd.ExecuteReader();
         while (r.Read()) pairs[r.GetString(0)] = r.GetString(1);

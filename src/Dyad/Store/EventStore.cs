@@ -17,6 +17,10 @@ public sealed partial class EventStore : IDisposable
     // A second connection to the same database answers "is this stored?" while the first writes a batch: an ingest
     // checks the next batch without waiting for the previous one's transaction.
     private readonly Lazy<DuckDBConnection> lookups;
+    // The writer's in-memory merge of a batch's events and what the store tells it, reused batch after batch (see BatchEventMerge).
+    private readonly BatchEventMerge merge = new();
+    private readonly Dictionary<string, string> storedMerges = new(StringComparer.Ordinal);
+    private readonly HashSet<string> storedEventIds = new(StringComparer.Ordinal);
 
     public string Path { get; }
 
