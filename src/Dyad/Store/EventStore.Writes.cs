@@ -21,7 +21,6 @@ public sealed partial class EventStore
         // Asked inside the transaction, on the writing connection: what is stored now, not what was when the batch was read.
         var stored = knownNew ? [] : StoredOn(connection, batch.Select(d => d.ContentHash).ToList());
         var (unique, copies) = NearDuplicates.SplitBatch(batch.DistinctBy(d => d.ContentHash).Where(d => !stored.Contains(d.ContentHash)).ToList());
-        ClearStaging();
         RecordCopies(copies);
         var kept = SetAsideStoredCopies(unique);
         // The batch's reports of events, numbered in reading order; each ends under the id of the event it is merged into.
@@ -37,6 +36,8 @@ public sealed partial class EventStore
         return new BatchResult(kept.Count, events);
     }
 
+    // Once per batch, at its end: the staging tables are temporary, so a batch that fails rolls its staged rows back with
+    // the rest, and the next one starts with them empty.
     private void ClearStaging()
     {
         foreach (var table in new[] { "staging_documents", "staging_events", "staging_event_updates" }) Execute($"DELETE FROM {table}");
