@@ -8,7 +8,7 @@ internal readonly record struct FoldedEvent(string EventId, int FirstReport, dou
 
 /// <summary>
 /// Merges a batch's reports of one event into one row, in memory: the batch is in the writer's hands already, and the
-/// statements that did this in the store (a grouping, a self-join over the merge window and two updates per batch) cost
+/// statements that did this in the store (a grouping, a self-join over the merge window and four remapping updates per batch) cost
 /// more than the rest of its events' writes. Reports are numbered in the order they were read (their index), and the
 /// store's rule holds: a report joins the event it matches among those stored, then a later report joins the event
 /// first reported in the batch that it matches (same dyad, root and date precision, dates within the merge window).
